@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "model/Domain.h"
+#include "model/PendingAction.h"
+#include "rules/DeadlineEngine.h"
+#include "storage/ActionRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/DomainRepository.h"
+#include "storage/HistoryRepository.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+// The desk's units of work. Each public call validates its input, writes in one
+// transaction (the change, its history line and the domain's next deadline) and
+// either succeeds whole or leaves the database as it was, with a translated
+// reason that names the field at fault.
+class PortfolioService
+{
+    Q_DECLARE_TR_FUNCTIONS(PortfolioService)
+
+public:
+    PortfolioService(Database& db, const Clock& clock, QString agent);
+
+    bool addContact(Contact& contact, QString* error);
+    bool addDomain(Domain& domain, QString* error);
+    // Any domain import of several rows: all or nothing.
+    bool addDomains(QList<Domain>& domains, QString* error);
+
+    std::optional<qint64> openAction(const QString& domainName, ActionKind kind,
+                                     const QDateTime& at, QString* error,
+                                     const QString& newHolderHandle = {});
+    // Owner change: the current holder approved, then the new holder approved.
+    bool advanceAction(qint64 actionId, const QDateTime& at, QString* error);
+    bool closeAction(qint64 actionId, const QDateTime& at, const QString& outcome,
+                     QString* error);
+
+    // Every deadline due before now + withinDays (all when withinDays < 0),
+    // overdue ones included, sorted by due time then domain.
+    QList<Deadline> deadlines(int withinDays = -1) const;
+    QList<Deadline> deadlinesOf(qint64 domainId) const;
+
+    std::optional<Domain> findDomain(const QString& name) const; // U-label or A-label
+
+    const DeadlineEngine& engine() const { return m_engine; }
+    Database& database() { return m_db; }
+    ContactRepository& contacts() { return m_contacts; }
+    DomainRepository& domains() { return m_domains; }
+    ActionRepository& actions() { return m_actions; }
+    HistoryRepository& history() { return m_history; }
+
+private:
+    bool validateContact(Contact& contact, QString* error) const;
+    bool validateDomain(Domain& domain, QString* error) const;
+    bool insertDomain(Domain& domain, QString* error);
+    bool refreshNextDeadline(qint64 domainId, QString* error);
+    bool record(qint64 domainId, const QDateTime& at, const QString& event, const QString& detail,
+                QString* error);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_agent;
+    DeadlineEngine m_engine;
+    ContactRepository m_contacts;
+    DomainRepository m_domains;
+    ActionRepository m_actions;
+    HistoryRepository m_history;
+};
+
+} // namespace rd

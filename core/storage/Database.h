@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace rd {
+
+// One SQLite working copy of the portfolio. Opening it checks the schema
+// version (PRAGMA user_version): a newer database is refused untouched, an
+// older one is copied aside and migrated step by step, each step in its own
+// transaction. WAL journal, foreign keys on.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The schema this program writes; migrations take any earlier one here.
+    static int latestSchemaVersion();
+
+    // Opens (creating if needed) and migrates to the latest schema. On failure
+    // returns false with a translated message that names the file.
+    bool open(const QString& path, QString* error);
+    // Tests only: migrate no further than targetVersion.
+    bool openAtVersion(const QString& path, int targetVersion, QString* error);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const; // as stored in the file
+    bool wasCreated() const { return m_created; }  // the file was new (version 0) when opened
+    QString backupPath() const { return m_backup; } // copy made before the last migration, or empty
+
+    // One unit of work: runs work() in a transaction; commits when it returns
+    // true, rolls back when it returns false. Not reentrant.
+    bool transaction(const std::function<bool()>& work, QString* error = nullptr);
+
+    // The user's data folder, e.g. ~/.local/share/RegistrarDesk/portfolio.sqlite
+    static QString defaultPath();
+
+private:
+    bool migrate(int from, int to, QString* error);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backup;
+    bool m_created = false;
+};
+
+} // namespace rd
