@@ -25,7 +25,8 @@ class DomainNameValidator
     Q_DECLARE_TR_FUNCTIONS(DomainNameValidator)
 
 public:
-    // On success value is the A-label.
+    // On success value is the A-label. out, when given, receives both forms of
+    // the whole name on success and is cleared on failure.
     static ValidationResult validate(const QString& input, DomainName* out = nullptr);
     static const QStringList& secondLevelZones();
 };
