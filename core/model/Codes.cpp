@@ -6,8 +6,7 @@
 namespace rd::codes {
 namespace {
 
-template <typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, const char*>, N>;
+template <typename Enum, std::size_t N> using Table = std::array<std::pair<Enum, const char*>, N>;
 
 constexpr Table<ContactKind, 2> contactKinds{{
     {ContactKind::Person, "person"},
@@ -43,8 +42,7 @@ constexpr Table<ActionStepKind, 4> stepKinds{{
     {ActionStepKind::Closed, "closed"},
 }};
 
-template <typename Enum, std::size_t N>
-QString codeOf(const Table<Enum, N>& table, Enum value)
+template <typename Enum, std::size_t N> QString codeOf(const Table<Enum, N>& table, Enum value)
 {
     for (const auto& [candidate, code] : table) {
         if (candidate == value)
@@ -65,12 +63,30 @@ std::optional<Enum> valueOf(const Table<Enum, N>& table, const QString& code)
 
 } // namespace
 
-QString toCode(ContactKind value) { return codeOf(contactKinds, value); }
-QString toCode(VerificationState value) { return codeOf(verificationStates, value); }
-QString toCode(Programme value) { return codeOf(programmes, value); }
-QString toCode(ActionKind value) { return codeOf(actionKinds, value); }
-QString toCode(ActionState value) { return codeOf(actionStates, value); }
-QString toCode(ActionStepKind value) { return codeOf(stepKinds, value); }
+QString toCode(ContactKind value)
+{
+    return codeOf(contactKinds, value);
+}
+QString toCode(VerificationState value)
+{
+    return codeOf(verificationStates, value);
+}
+QString toCode(Programme value)
+{
+    return codeOf(programmes, value);
+}
+QString toCode(ActionKind value)
+{
+    return codeOf(actionKinds, value);
+}
+QString toCode(ActionState value)
+{
+    return codeOf(actionStates, value);
+}
+QString toCode(ActionStepKind value)
+{
+    return codeOf(stepKinds, value);
+}
 
 std::optional<ContactKind> contactKindFromCode(const QString& code)
 {

@@ -6,11 +6,21 @@
 
 namespace rd {
 
-enum class ContactKind { Person, Organisation };
+enum class ContactKind
+{
+    Person,
+    Organisation
+};
 
 // Where the registry stands on a holder's identity check (.PT registration rules,
 // art. 8: the registry may ask a holder to prove tax id, name and contacts).
-enum class VerificationState { Unverified, Requested, Verified, Failed };
+enum class VerificationState
+{
+    Unverified,
+    Requested,
+    Verified,
+    Failed
+};
 
 struct PostalAddress
 {
@@ -19,7 +29,6 @@ struct PostalAddress
     QString province;
     QString postcode;
     QString countryCode = QStringLiteral("PT"); // ISO 3166-1 alpha-2
-
 };
 
 struct Contact
@@ -31,9 +40,9 @@ struct Contact
     QString organisation;
     PostalAddress address;
     QString email;
-    QString voice;  // EPP format, +351.212345678
-    QString mobile; // ptcontact:mobile
-    QString vat;    // NIF/NIPC (digits only for PT) or a foreign VAT id
+    QString voice;            // EPP format, +351.212345678
+    QString mobile;           // ptcontact:mobile
+    QString vat;              // NIF/NIPC (digits only for PT) or a foreign VAT id
     QString identityDocument; // Cartão de Cidadão number, when the registry asked for it
     VerificationState verification = VerificationState::Unverified;
     QString notes;

@@ -9,13 +9,18 @@ namespace rd {
 
 // The registry's promotional programmes: a free first year, after which the
 // holder converts to a paid registration or loses the name.
-enum class Programme { None, TresEmUm, TresEmUmComercio, Sitestar };
+enum class Programme
+{
+    None,
+    TresEmUm,
+    TresEmUmComercio,
+    Sitestar
+};
 
 struct NameServer
 {
     QString host;          // A-label
     QStringList addresses; // glue (RFC 5731 hostAttr/hostAddr), only for in-zone hosts
-
 };
 
 // RFC 5910 DS data interface (secDNS-1.1).
@@ -25,7 +30,6 @@ struct DsRecord
     int algorithm = 0;
     int digestType = 0;
     QString digest; // upper-case hex
-
 };
 
 struct Domain
@@ -39,11 +43,11 @@ struct Domain
     QStringList techHandles; // .PT v2 has tech contacts only, no admin or billing
     QList<NameServer> nameServers;
     QList<DsRecord> dsRecords;
-    QDateTime createdAt; // UTC; may be invalid when unknown
-    QDateTime expiresAt; // UTC
-    bool autoRenew = false;   // ptdomain:autoRenew
-    bool ownerConf = false;   // ptdomain:ownerConf
-    bool arbitration = false; // ptdomain:Arbitration
+    QDateTime createdAt;       // UTC; may be invalid when unknown
+    QDateTime expiresAt;       // UTC
+    bool autoRenew = false;    // ptdomain:autoRenew
+    bool ownerConf = false;    // ptdomain:ownerConf
+    bool arbitration = false;  // ptdomain:Arbitration
     bool registryLock = false; // ptdomain:rl (read-only)
     Programme programme = Programme::None;
     QString notes;

@@ -6,13 +6,30 @@
 
 namespace rd {
 
-enum class ActionKind { Verification, OwnerChange };
+enum class ActionKind
+{
+    Verification,
+    OwnerChange
+};
 
 // An owner change walks AwaitingHolder -> AwaitingNewHolder -> VerifyingNewHolder;
 // a verification stays Open until it is closed.
-enum class ActionState { Open, AwaitingHolder, AwaitingNewHolder, VerifyingNewHolder, Closed };
+enum class ActionState
+{
+    Open,
+    AwaitingHolder,
+    AwaitingNewHolder,
+    VerifyingNewHolder,
+    Closed
+};
 
-enum class ActionStepKind { Opened, HolderApproved, NewHolderApproved, Closed };
+enum class ActionStepKind
+{
+    Opened,
+    HolderApproved,
+    NewHolderApproved,
+    Closed
+};
 
 struct ActionStep
 {

@@ -6,7 +6,14 @@
 namespace rd {
 
 // Ordered from calm to late, so levels compare with < and std::max.
-enum class AlertLevel { None, Notice, Warning, Critical, Overdue };
+enum class AlertLevel
+{
+    None,
+    Notice,
+    Warning,
+    Critical,
+    Overdue
+};
 
 // Time left before a deadline at which it reaches each level. A deadline is
 // overdue once its due moment has passed.

@@ -23,7 +23,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime& at) : m_at(at.toUTC()) {}
+    explicit FixedClock(const QDateTime& at)
+        : m_at(at.toUTC())
+    {}
     QDateTime now() const override { return m_at; }
     void set(const QDateTime& at) { m_at = at.toUTC(); }
     void advanceSecs(qint64 seconds) { m_at = m_at.addSecs(seconds); }

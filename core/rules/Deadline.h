@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Domain.h"
 #include "rules/AlertLevel.h"
 
 #include <QDateTime>
@@ -8,7 +9,8 @@
 
 namespace rd {
 
-enum class DeadlineKind {
+enum class DeadlineKind
+{
     Deletion,             // auto-renew off: deleted at expiry - 30 days
     AutoRenewal,          // auto-renew on: renewed at expiry (informational)
     Verification,         // registrant verification: 48 h to answer
@@ -18,7 +20,8 @@ enum class DeadlineKind {
 };
 
 // What happens when a deadline passes unanswered.
-enum class Consequence {
+enum class Consequence
+{
     DomainDeleted,
     DomainRenewed,
     OwnerChangeFails,
@@ -37,11 +40,14 @@ struct Deadline
     qint64 domainId = 0;
     QString aLabel;
     QString uLabel;
-    qint64 actionId = 0; // 0 when the deadline comes from the domain itself
+    qint64 actionId = 0;                       // 0 when the deadline comes from the domain itself
+    AlertLevel maxLevel = AlertLevel::Overdue; // the rule's cap, applied by levelOf()
+    Programme programme = Programme::None;     // the domain's; promo-end explanations name it
 };
 
 QString toCode(DeadlineKind kind); // deletion, auto-renewal, verification, ...
 std::optional<DeadlineKind> deadlineKindFromCode(const QString& code);
-QString toCode(Consequence consequence);
+QString toCode(Consequence consequence); // domain-deleted, domain-renewed, ...
+std::optional<Consequence> consequenceFromCode(const QString& code);
 
 } // namespace rd

@@ -1,1 +1,313 @@
-// placeholder: implemented next
+#include "rules/DeadlineEngine.h"
+
+#include "rules/TimeFormat.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace rd {
+namespace {
+
+bool isDomainRule(const DeadlineRule& rule)
+{
+    return rule.anchor == Anchor::DomainExpiry || rule.anchor == Anchor::DomainCreation;
+}
+
+bool domainMatches(const DeadlineRule& rule, const DomainFacts& domain)
+{
+    if (rule.autoRenew && *rule.autoRenew != domain.autoRenew)
+        return false;
+    if (rule.promotionalProgrammeOnly && domain.programme == Programme::None)
+        return false;
+    return true;
+}
+
+bool actionMatches(const DeadlineRule& rule, const PendingAction& action)
+{
+    if (rule.actionKind && *rule.actionKind != action.kind)
+        return false;
+    if (rule.actionState && *rule.actionState != action.state)
+        return false;
+    return true;
+}
+
+Deadline makeDeadline(const DeadlineRule& rule, const DomainFacts& domain,
+                      const QDateTime& anchorUtc, qint64 actionId)
+{
+    Deadline deadline;
+    deadline.kind = rule.kind;
+    deadline.consequence = rule.consequence;
+    deadline.anchor = anchorUtc.toUTC();
+    deadline.due = rule.offset.applyTo(deadline.anchor);
+    deadline.maxLevel = rule.maxLevel;
+    deadline.domainId = domain.id;
+    deadline.aLabel = domain.aLabel;
+    deadline.uLabel = domain.uLabel;
+    deadline.programme = domain.programme;
+    deadline.actionId = actionId;
+    return deadline;
+}
+
+// Seconds from now to the due moment, rounded down, so that half a second
+// after the due moment already counts as past.
+qint64 secondsLeft(const QDateTime& now, const QDateTime& due)
+{
+    const qint64 msecs = now.msecsTo(due);
+    return msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
+}
+
+QString programmeName(Programme programme)
+{
+    // Brand names: the same in every language.
+    switch (programme) {
+    case Programme::TresEmUm:
+        return QStringLiteral("3em1.pt");
+    case Programme::TresEmUmComercio:
+        return QStringLiteral("3em1 Comércio");
+    case Programme::Sitestar:
+        return QStringLiteral("Sitestar.pt");
+    case Programme::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+DomainFacts DomainFacts::of(const Domain& domain)
+{
+    DomainFacts facts;
+    facts.id = domain.id;
+    facts.aLabel = domain.aLabel;
+    facts.uLabel = domain.uLabel;
+    facts.createdAt = domain.createdAt;
+    facts.expiresAt = domain.expiresAt;
+    facts.autoRenew = domain.autoRenew;
+    facts.programme = domain.programme;
+    return facts;
+}
+
+DeadlineEngine::DeadlineEngine(const Clock& clock, QList<DeadlineRule> rules,
+                               AlertThresholds thresholds)
+    : m_clock(clock)
+    , m_rules(std::move(rules))
+    , m_thresholds(thresholds)
+{}
+
+QList<DeadlineRule> DeadlineEngine::defaultRules()
+{
+    QList<DeadlineRule> rules;
+
+    // .PT policy 3.3: with auto-renew off the registry deletes the name 30 days
+    // before expiry, and there is no grace or redemption period after it.
+    DeadlineRule deletion;
+    deletion.kind = DeadlineKind::Deletion;
+    deletion.anchor = Anchor::DomainExpiry;
+    deletion.offset = Offset::days(-30);
+    deletion.consequence = Consequence::DomainDeleted;
+    deletion.autoRenew = false;
+    rules.append(deletion);
+
+    // With auto-renew on the registry renews and bills: worth knowing, never urgent.
+    DeadlineRule renewal;
+    renewal.kind = DeadlineKind::AutoRenewal;
+    renewal.anchor = Anchor::DomainExpiry;
+    renewal.offset = Offset::days(0);
+    renewal.consequence = Consequence::DomainRenewed;
+    renewal.maxLevel = AlertLevel::Notice;
+    renewal.autoRenew = true;
+    rules.append(renewal);
+
+    // .PT policy 3.1: 2 days (48 h) to answer the registry's verification request.
+    DeadlineRule verification;
+    verification.kind = DeadlineKind::Verification;
+    verification.anchor = Anchor::ActionStep;
+    verification.offset = Offset::hours(48);
+    verification.consequence = Consequence::DomainDeleted;
+    verification.actionKind = ActionKind::Verification;
+    verification.actionState = ActionState::Open;
+    verification.step = ActionStepKind::Opened;
+    rules.append(verification);
+
+    // .PT policy 2.4 / 3.2: 8 days for each party to approve an owner change.
+    DeadlineRule holder;
+    holder.kind = DeadlineKind::OwnerChangeHolder;
+    holder.anchor = Anchor::ActionStep;
+    holder.offset = Offset::days(8);
+    holder.consequence = Consequence::OwnerChangeFails;
+    holder.actionKind = ActionKind::OwnerChange;
+    holder.actionState = ActionState::AwaitingHolder;
+    holder.step = ActionStepKind::Opened;
+    rules.append(holder);
+
+    DeadlineRule newHolder = holder;
+    newHolder.kind = DeadlineKind::OwnerChangeNewHolder;
+    newHolder.actionState = ActionState::AwaitingNewHolder;
+    newHolder.step = ActionStepKind::HolderApproved;
+    rules.append(newHolder);
+
+    // Then the new holder is verified like any holder; failing it reverses the change.
+    DeadlineRule newHolderVerification = verification;
+    newHolderVerification.consequence = Consequence::OwnerChangeReversed;
+    newHolderVerification.actionKind = ActionKind::OwnerChange;
+    newHolderVerification.actionState = ActionState::VerifyingNewHolder;
+    newHolderVerification.step = ActionStepKind::NewHolderApproved;
+    rules.append(newHolderVerification);
+
+    // Promotional programmes give one free year from creation.
+    DeadlineRule promoEnd;
+    promoEnd.kind = DeadlineKind::PromoEnd;
+    promoEnd.anchor = Anchor::DomainCreation;
+    promoEnd.offset = Offset::ofYears(1);
+    promoEnd.consequence = Consequence::FreeYearEnds;
+    promoEnd.promotionalProgrammeOnly = true;
+    rules.append(promoEnd);
+
+    return rules;
+}
+
+QList<Deadline> DeadlineEngine::evaluate(const DomainFacts& domain,
+                                         const QList<PendingAction>& actions) const
+{
+    QList<Deadline> deadlines;
+    for (const DeadlineRule& rule : m_rules) {
+        if (isDomainRule(rule)) {
+            if (!domainMatches(rule, domain))
+                continue;
+            const QDateTime anchor =
+                rule.anchor == Anchor::DomainExpiry ? domain.expiresAt : domain.createdAt;
+            if (!anchor.isValid())
+                continue;
+            deadlines.append(makeDeadline(rule, domain, anchor, 0));
+            continue;
+        }
+        for (const PendingAction& action : actions) {
+            if (action.domainId != domain.id || !action.isOpen() || !actionMatches(rule, action))
+                continue;
+            const QDateTime anchor = action.stepAt(rule.step);
+            if (!anchor.isValid())
+                continue;
+            deadlines.append(makeDeadline(rule, domain, anchor, action.id));
+        }
+    }
+
+    for (Deadline& deadline : deadlines)
+        deadline.level = levelOf(deadline);
+
+    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.kind < b.kind;
+    });
+    return deadlines;
+}
+
+std::optional<Deadline> DeadlineEngine::next(const DomainFacts& domain,
+                                             const QList<PendingAction>& actions) const
+{
+    const QList<Deadline> deadlines = evaluate(domain, actions);
+    if (deadlines.isEmpty())
+        return std::nullopt;
+    return deadlines.constFirst();
+}
+
+AlertLevel DeadlineEngine::levelOf(const Deadline& deadline) const
+{
+    if (!deadline.due.isValid())
+        return AlertLevel::None;
+    const AlertLevel level = m_thresholds.levelFor(secondsLeft(m_clock.now(), deadline.due));
+    return std::min(level, deadline.maxLevel);
+}
+
+QString DeadlineEngine::explain(const Deadline& deadline, const QTimeZone& zone,
+                                const QLocale& locale) const
+{
+    const QString name = deadline.uLabel.isEmpty() ? deadline.aLabel : deadline.uLabel;
+    const QString due = timeformat::forPeople(deadline.due, zone, locale);
+    const QString anchorMoment = timeformat::forPeople(deadline.anchor, zone, locale);
+    const QString anchorDate = timeformat::dateForPeople(deadline.anchor, zone, locale);
+    // Uncapped: an auto-renewal past its date still reads in the past tense.
+    const bool past = secondsLeft(m_clock.now(), deadline.due) < 0;
+
+    switch (deadline.kind) {
+    case DeadlineKind::Deletion:
+        if (past) {
+            //: %1 domain, %2 deletion date and time, %3 expiry date
+            return tr("%1 was due for deletion on %2 because it expires on %3 and auto-renew is "
+                      "off; it may be deleted at any moment.")
+                .arg(name, due, anchorDate);
+        }
+        //: %1 domain, %2 deletion date and time, %3 expiry date
+        return tr("%1 will be deleted on %2 because it expires on %3 and auto-renew is off; .pt "
+                  "has no grace period.")
+            .arg(name, due, anchorDate);
+
+    case DeadlineKind::AutoRenewal:
+        if (past) {
+            //: %1 domain, %2 expiry date and time
+            return tr("%1 was due to be renewed automatically by the registry on %2 (auto-renew "
+                      "is on).")
+                .arg(name, due);
+        }
+        //: %1 domain, %2 expiry date and time
+        return tr("%1 will be renewed automatically by the registry on %2 (auto-renew is on).")
+            .arg(name, due);
+
+    case DeadlineKind::Verification:
+        if (deadline.consequence == Consequence::OwnerChangeReversed) {
+            //: %1 domain, %2 when the new holder approved, %3 deadline
+            return tr("The registry asked the new holder of %1 to prove their identity on %2; "
+                      "without an answer by %3 the owner change is reversed.")
+                .arg(name, anchorMoment, due);
+        }
+        if (past) {
+            //: %1 domain, %2 when the registry asked, %3 deadline
+            return tr("The registry asked the holder of %1 to prove their identity on %2; the "
+                      "answer was due by %3 and the domain may be deleted at any moment.")
+                .arg(name, anchorMoment, due);
+        }
+        //: %1 domain, %2 when the registry asked, %3 deadline
+        return tr("The registry asked the holder of %1 to prove their identity on %2; without an "
+                  "answer by %3 the domain may be deleted.")
+            .arg(name, anchorMoment, due);
+
+    case DeadlineKind::OwnerChangeHolder:
+        if (past) {
+            //: %1 domain, %2 when the owner change was opened, %3 deadline
+            return tr("The current holder of %1 was due to approve the owner change opened on %2 "
+                      "by %3; without that approval the request fails.")
+                .arg(name, anchorMoment, due);
+        }
+        //: %1 domain, %2 when the owner change was opened, %3 deadline
+        return tr("The current holder of %1 must approve the owner change opened on %2 by %3, or "
+                  "the request fails.")
+            .arg(name, anchorMoment, due);
+
+    case DeadlineKind::OwnerChangeNewHolder:
+        if (past) {
+            //: %1 domain, %2 when the current holder approved, %3 deadline
+            return tr("The current holder of %1 approved the owner change on %2; the new holder "
+                      "was due to approve it by %3, and without that approval the request fails.")
+                .arg(name, anchorMoment, due);
+        }
+        //: %1 domain, %2 when the current holder approved, %3 deadline
+        return tr("The current holder of %1 approved the owner change on %2; the new holder must "
+                  "approve it by %3, or the request fails.")
+            .arg(name, anchorMoment, due);
+
+    case DeadlineKind::PromoEnd:
+        if (past) {
+            //: %1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end
+            return tr("The free year of %1 under the %2 programme ended on %3; the holder must "
+                      "convert it or lose the name.")
+                .arg(name, programmeName(deadline.programme), due);
+        }
+        //: %1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end
+        return tr("The free year of %1 under the %2 programme ends on %3; the holder must convert "
+                  "it or lose the name.")
+            .arg(name, programmeName(deadline.programme), due);
+    }
+    return {};
+}
+
+} // namespace rd

@@ -10,7 +10,8 @@
 namespace rd {
 
 // The event a rule counts from.
-enum class Anchor {
+enum class Anchor
+{
     DomainExpiry,   // Domain::expiresAt
     DomainCreation, // Domain::createdAt
     ActionStep,     // the moment a step of a pending action happened
@@ -41,10 +42,10 @@ struct DeadlineRule
     AlertLevel maxLevel = AlertLevel::Overdue; // informational rules are capped
 
     // Conditions. Unset means "any".
-    std::optional<bool> autoRenew;          // domain rules
-    bool promotionalProgrammeOnly = false;  // domain rules: programme != None
-    std::optional<ActionKind> actionKind;   // action rules
-    std::optional<ActionState> actionState; // action rules: the state the action is in
+    std::optional<bool> autoRenew;                // domain rules
+    bool promotionalProgrammeOnly = false;        // domain rules: programme != None
+    std::optional<ActionKind> actionKind;         // action rules
+    std::optional<ActionState> actionState;       // action rules: the state the action is in
     ActionStepKind step = ActionStepKind::Opened; // Anchor::ActionStep: which step
 };
 
