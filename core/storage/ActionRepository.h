@@ -15,7 +15,9 @@ class ActionRepository
     Q_DECLARE_TR_FUNCTIONS(ActionRepository)
 
 public:
-    explicit ActionRepository(Database& db) : m_db(db) {}
+    explicit ActionRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Inserts the action and its steps. Sets id.
     bool insert(PendingAction& action, QString* error);

@@ -17,7 +17,9 @@ class ContactRepository
     Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 
 public:
-    explicit ContactRepository(Database& db) : m_db(db) {}
+    explicit ContactRepository(Database& db)
+        : m_db(db)
+    {}
 
     bool insert(Contact& contact, QString* error); // sets id, createdAt, updatedAt
     bool update(Contact& contact, QString* error); // by id; sets updatedAt

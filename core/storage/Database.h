@@ -34,12 +34,14 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
-    int schemaVersion() const; // as stored in the file
-    bool wasCreated() const { return m_created; }  // the file was new (version 0) when opened
+    int schemaVersion() const;                      // as stored in the file
+    bool wasCreated() const { return m_created; }   // the file was new (version 0) when opened
     QString backupPath() const { return m_backup; } // copy made before the last migration, or empty
 
     // One unit of work: runs work() in a transaction; commits when it returns
-    // true, rolls back when it returns false. Not reentrant.
+    // true, rolls back when it returns false. A call made inside another one's
+    // work() runs in a savepoint: its rollback undoes only its own writes, and
+    // nothing is committed until the outermost call commits.
     bool transaction(const std::function<bool()>& work, QString* error = nullptr);
 
     // The user's data folder, e.g. ~/.local/share/RegistrarDesk/portfolio.sqlite
@@ -47,11 +49,13 @@ public:
 
 private:
     bool migrate(int from, int to, QString* error);
+    bool nestedTransaction(QSqlDatabase& db, const std::function<bool()>& work, QString* error);
 
     QString m_connectionName;
     QString m_path;
     QString m_backup;
     bool m_created = false;
+    int m_transactionDepth = 0;
 };
 
 } // namespace rd

@@ -1,1 +1,685 @@
-// placeholder: implemented next
+#include "storage/DomainRepository.h"
+
+#include "model/Codes.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <functional>
+
+namespace rd {
+
+namespace {
+
+const QLatin1String selectDomains(
+    "SELECT d.id, d.a_label, d.u_label, d.roid, c.handle, d.created_at, d.expires_at,"
+    " d.auto_renew, d.owner_conf, d.arbitration, d.registry_lock, d.programme, d.notes,"
+    " d.updated_at FROM domains d LEFT JOIN contacts c ON c.id = d.registrant_id");
+
+const QLatin1String selectSummaries(
+    "SELECT d.id, d.a_label, d.u_label, c.handle, c.name, d.expires_at, d.auto_renew,"
+    " d.programme, d.next_due, d.next_kind"
+    " FROM domains d LEFT JOIN contacts c ON c.id = d.registrant_id");
+
+// NULLIF spares a string per row where most rows agree: an ASCII name's U-label
+// is its A-label (shared, not copied), and most domains are in no programme.
+const QLatin1String selectFacts("SELECT id, a_label, NULLIF(u_label, a_label), created_at,"
+                                " expires_at, auto_renew, NULLIF(programme, 'none') FROM domains");
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+QString withDetail(const QString& message, const QSqlError& sqlError)
+{
+    const QString detail = sqlError.text().trimmed();
+    if (detail.isEmpty())
+        return message;
+    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
+}
+
+QVariant secs(const QDateTime& moment)
+{
+    return moment.isValid() ? QVariant(moment.toSecsSinceEpoch())
+                            : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime moment(const QVariant& value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QDateTime nowUtc()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// How a domain is named in messages: the form people read.
+QString nameOf(const Domain& domain)
+{
+    return domain.uLabel.isEmpty() ? domain.aLabel : domain.uLabel;
+}
+
+void warnRead(const QSqlQuery& query)
+{
+    qWarning("rd::DomainRepository: read failed: %s", qUtf8Printable(query.lastError().text()));
+}
+
+// Several statements that must land together, inside a unit of work or not: a
+// SQLite savepoint nests in an open transaction and opens one when there is none.
+bool atomically(const QSqlDatabase& db, const std::function<bool()>& work, const QString& failure,
+                QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SAVEPOINT rd_domain"))) {
+        setError(error, withDetail(failure, query.lastError()));
+        return false;
+    }
+    bool ok = work();
+    if (ok && !query.exec(QStringLiteral("RELEASE rd_domain"))) {
+        setError(error, withDetail(failure, query.lastError()));
+        ok = false;
+    }
+    if (!ok) {
+        query.exec(QStringLiteral("ROLLBACK TO rd_domain"));
+        query.exec(QStringLiteral("RELEASE rd_domain"));
+    }
+    return ok;
+}
+
+struct ResolvedContacts
+{
+    qint64 registrant = 0;
+    QList<qint64> techs;
+};
+
+// Handles to contact ids; false with a message naming the first unknown handle.
+bool resolveContacts(const QSqlDatabase& db, const Domain& domain, const QString& failure,
+                     ResolvedContacts* resolved, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM contacts WHERE handle = ?"));
+    auto idOf = [&](const QString& handle) -> qint64 {
+        query.addBindValue(handle);
+        if (!query.exec()) {
+            setError(error, withDetail(failure, query.lastError()));
+            return -1;
+        }
+        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        if (id == 0)
+            setError(error,
+                     DomainRepository::tr("There is no contact with the handle %1.").arg(handle));
+        return id;
+    };
+    if (!domain.registrantHandle.isEmpty()) {
+        resolved->registrant = idOf(domain.registrantHandle);
+        if (resolved->registrant <= 0)
+            return false;
+    }
+    for (const QString& handle : domain.techHandles) {
+        const qint64 id = idOf(handle);
+        if (id <= 0)
+            return false;
+        resolved->techs.append(id);
+    }
+    return true;
+}
+
+// The id of the domain with the A-label, 0 when none, -1 on a read error.
+qint64 idOfName(const QSqlDatabase& db, const QString& aLabel, QSqlError* sqlError)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM domains WHERE a_label = ?"));
+    query.addBindValue(aLabel);
+    if (!query.exec()) {
+        *sqlError = query.lastError();
+        return -1;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// Columns shared by insert and update, in the order of both statements.
+void bindFields(QSqlQuery& query, const Domain& domain, qint64 registrantId)
+{
+    query.addBindValue(domain.aLabel);
+    query.addBindValue(domain.uLabel);
+    query.addBindValue(domain.roid);
+    query.addBindValue(nullableId(registrantId));
+    query.addBindValue(secs(domain.createdAt));
+    query.addBindValue(secs(domain.expiresAt));
+    query.addBindValue(domain.autoRenew ? 1 : 0);
+    query.addBindValue(domain.ownerConf ? 1 : 0);
+    query.addBindValue(domain.arbitration ? 1 : 0);
+    query.addBindValue(domain.registryLock ? 1 : 0);
+    query.addBindValue(codes::toCode(domain.programme));
+    query.addBindValue(domain.notes);
+}
+
+bool insertRelated(const QSqlDatabase& db, qint64 domainId, const Domain& domain,
+                   const QList<qint64>& techIds, const QString& failure, QString* error)
+{
+    auto failed = [&](const QSqlQuery& query) {
+        setError(error, withDetail(failure, query.lastError()));
+        return false;
+    };
+
+    QSqlQuery status(db);
+    status.prepare(QStringLiteral(
+        "INSERT INTO domain_statuses (domain_id, position, status) VALUES (?, ?, ?)"));
+    for (int i = 0; i < domain.statuses.size(); ++i) {
+        status.addBindValue(domainId);
+        status.addBindValue(i);
+        status.addBindValue(domain.statuses.at(i));
+        if (!status.exec())
+            return failed(status);
+    }
+
+    QSqlQuery tech(db);
+    tech.prepare(QStringLiteral(
+        "INSERT INTO domain_contacts (domain_id, position, contact_id) VALUES (?, ?, ?)"));
+    for (int i = 0; i < techIds.size(); ++i) {
+        tech.addBindValue(domainId);
+        tech.addBindValue(i);
+        tech.addBindValue(techIds.at(i));
+        if (!tech.exec())
+            return failed(tech);
+    }
+
+    QSqlQuery host(db);
+    host.prepare(
+        QStringLiteral("INSERT INTO name_servers (domain_id, position, host) VALUES (?, ?, ?)"));
+    QSqlQuery glue(db);
+    glue.prepare(QStringLiteral(
+        "INSERT INTO name_server_addresses (name_server_id, position, address) VALUES (?, ?, ?)"));
+    for (int i = 0; i < domain.nameServers.size(); ++i) {
+        const NameServer& server = domain.nameServers.at(i);
+        host.addBindValue(domainId);
+        host.addBindValue(i);
+        host.addBindValue(server.host);
+        if (!host.exec())
+            return failed(host);
+        const qint64 serverId = host.lastInsertId().toLongLong();
+        for (int j = 0; j < server.addresses.size(); ++j) {
+            glue.addBindValue(serverId);
+            glue.addBindValue(j);
+            glue.addBindValue(server.addresses.at(j));
+            if (!glue.exec())
+                return failed(glue);
+        }
+    }
+
+    QSqlQuery ds(db);
+    ds.prepare(QStringLiteral("INSERT INTO ds_records (domain_id, position, key_tag, algorithm,"
+                              " digest_type, digest) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < domain.dsRecords.size(); ++i) {
+        const DsRecord& record = domain.dsRecords.at(i);
+        ds.addBindValue(domainId);
+        ds.addBindValue(i);
+        ds.addBindValue(record.keyTag);
+        ds.addBindValue(record.algorithm);
+        ds.addBindValue(record.digestType);
+        ds.addBindValue(record.digest);
+        if (!ds.exec())
+            return failed(ds);
+    }
+    return true;
+}
+
+bool deleteRelated(const QSqlDatabase& db, qint64 domainId, const QString& failure, QString* error)
+{
+    // Addresses first: correct whether or not the cascade from name_servers runs.
+    static const char* const statements[] = {
+        "DELETE FROM name_server_addresses WHERE name_server_id IN"
+        " (SELECT id FROM name_servers WHERE domain_id = ?)",
+        "DELETE FROM name_servers WHERE domain_id = ?",
+        "DELETE FROM domain_statuses WHERE domain_id = ?",
+        "DELETE FROM domain_contacts WHERE domain_id = ?",
+        "DELETE FROM ds_records WHERE domain_id = ?",
+    };
+    for (const char* sql : statements) {
+        QSqlQuery query(db);
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(domainId);
+        if (!query.exec()) {
+            setError(error, withDetail(failure, query.lastError()));
+            return false;
+        }
+    }
+    return true;
+}
+
+Domain domainFromRow(const QSqlQuery& query)
+{
+    Domain domain;
+    domain.id = query.value(0).toLongLong();
+    domain.aLabel = query.value(1).toString();
+    domain.uLabel = query.value(2).toString();
+    domain.roid = query.value(3).toString();
+    domain.registrantHandle = query.value(4).toString();
+    domain.createdAt = moment(query.value(5));
+    domain.expiresAt = moment(query.value(6));
+    domain.autoRenew = query.value(7).toInt() != 0;
+    domain.ownerConf = query.value(8).toInt() != 0;
+    domain.arbitration = query.value(9).toInt() != 0;
+    domain.registryLock = query.value(10).toInt() != 0;
+    domain.programme =
+        codes::programmeFromCode(query.value(11).toString()).value_or(Programme::None);
+    domain.notes = query.value(12).toString();
+    domain.updatedAt = moment(query.value(13));
+    return domain;
+}
+
+DomainSummary summaryFromRow(const QSqlQuery& query)
+{
+    DomainSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.aLabel = query.value(1).toString();
+    summary.uLabel = query.value(2).toString();
+    summary.registrantHandle = query.value(3).toString();
+    summary.registrantName = query.value(4).toString();
+    summary.expiresAt = moment(query.value(5));
+    summary.autoRenew = query.value(6).toInt() != 0;
+    summary.programme =
+        codes::programmeFromCode(query.value(7).toString()).value_or(Programme::None);
+    summary.nextDue = moment(query.value(8));
+    if (!query.value(9).isNull())
+        summary.nextKind = deadlineKindFromCode(query.value(9).toString());
+    return summary;
+}
+
+// Fills statuses, tech handles, name servers and DS records: one query per
+// table for the whole set, not one per domain. onlyId narrows them to one domain.
+void loadRelated(const QSqlDatabase& db, QList<Domain>& domains, qint64 onlyId)
+{
+    if (domains.isEmpty())
+        return;
+    QHash<qint64, qsizetype> index;
+    index.reserve(domains.size());
+    for (qsizetype i = 0; i < domains.size(); ++i)
+        index.insert(domains.at(i).id, i);
+
+    auto run = [&](const QString& sql, const QLatin1String& filter, const QLatin1String& order,
+                   const std::function<void(Domain&, const QSqlQuery&)>& take) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        const QString text = onlyId > 0 ? QString(sql % filter % order) : QString(sql % order);
+        query.prepare(text);
+        if (onlyId > 0)
+            query.addBindValue(onlyId);
+        if (!query.exec()) {
+            warnRead(query);
+            return;
+        }
+        while (query.next()) {
+            const auto found = index.constFind(query.value(0).toLongLong());
+            if (found != index.constEnd())
+                take(domains[found.value()], query);
+        }
+    };
+
+    run(QStringLiteral("SELECT domain_id, status FROM domain_statuses"),
+        QLatin1String(" WHERE domain_id = ?"), QLatin1String(" ORDER BY domain_id, position"),
+        [](Domain& domain, const QSqlQuery& query) {
+            domain.statuses.append(query.value(1).toString());
+        });
+    run(QStringLiteral("SELECT dc.domain_id, c.handle FROM domain_contacts dc"
+                       " JOIN contacts c ON c.id = dc.contact_id"),
+        QLatin1String(" WHERE dc.domain_id = ?"),
+        QLatin1String(" ORDER BY dc.domain_id, dc.position"),
+        [](Domain& domain, const QSqlQuery& query) {
+            domain.techHandles.append(query.value(1).toString());
+        });
+    // One row per glue address (or one row with NULL for a server without glue).
+    qint64 lastServer = 0;
+    run(QStringLiteral("SELECT ns.domain_id, ns.id, ns.host, a.address FROM name_servers ns"
+                       " LEFT JOIN name_server_addresses a ON a.name_server_id = ns.id"),
+        QLatin1String(" WHERE ns.domain_id = ?"),
+        QLatin1String(" ORDER BY ns.domain_id, ns.position, a.position"),
+        [&lastServer](Domain& domain, const QSqlQuery& query) {
+            const qint64 serverId = query.value(1).toLongLong();
+            if (serverId != lastServer) {
+                lastServer = serverId;
+                domain.nameServers.append(NameServer{query.value(2).toString(), {}});
+            }
+            if (!query.value(3).isNull())
+                domain.nameServers.last().addresses.append(query.value(3).toString());
+        });
+    run(QStringLiteral("SELECT domain_id, key_tag, algorithm, digest_type, digest FROM ds_records"),
+        QLatin1String(" WHERE domain_id = ?"), QLatin1String(" ORDER BY domain_id, position"),
+        [](Domain& domain, const QSqlQuery& query) {
+            domain.dsRecords.append(DsRecord{query.value(1).toInt(), query.value(2).toInt(),
+                                             query.value(3).toInt(), query.value(4).toString()});
+        });
+}
+
+std::optional<Domain> findOne(const QSqlDatabase& db, const QString& where, const QVariant& value)
+{
+    QSqlQuery query(db);
+    query.prepare(selectDomains % where);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        warnRead(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    QList<Domain> found{domainFromRow(query)};
+    query.finish();
+    loadRelated(db, found, found.first().id);
+    return found.first();
+}
+
+// Reads facts rows; kept lean because allFacts() walks the whole portfolio.
+class FactsReader
+{
+public:
+    DomainFacts read(const QSqlQuery& query)
+    {
+        DomainFacts facts;
+        facts.id = query.value(0).toLongLong();
+        facts.aLabel = query.value(1).toString();
+        const QVariant uLabel = query.value(2);
+        facts.uLabel = uLabel.isNull() ? facts.aLabel : uLabel.toString();
+        facts.createdAt = moment(query.value(3));
+        facts.expiresAt = moment(query.value(4));
+        facts.autoRenew = query.value(5).toInt() != 0;
+        const QVariant programme = query.value(6);
+        if (!programme.isNull()) {
+            // The few programme codes repeat: parse each once.
+            const QString code = programme.toString();
+            if (code != m_lastCode) {
+                m_lastProgramme = codes::programmeFromCode(code).value_or(Programme::None);
+                m_lastCode = code;
+            }
+            facts.programme = m_lastProgramme;
+        }
+        return facts;
+    }
+
+private:
+    QString m_lastCode;
+    Programme m_lastProgramme = Programme::None;
+};
+
+} // namespace
+
+bool DomainRepository::insert(Domain& domain, QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString failure = tr("Cannot add the domain %1.").arg(nameOf(domain));
+
+    QSqlError sqlError;
+    const qint64 existing = idOfName(db, domain.aLabel, &sqlError);
+    if (existing != 0) {
+        setError(error,
+                 existing > 0
+                     ? tr("A domain named %1 is already in the portfolio.").arg(nameOf(domain))
+                     : withDetail(failure, sqlError));
+        return false;
+    }
+    ResolvedContacts contacts;
+    if (!resolveContacts(db, domain, failure, &contacts, error))
+        return false;
+
+    const QDateTime now = nowUtc();
+    qint64 newId = 0;
+    const bool ok = atomically(
+        db,
+        [&] {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "INSERT INTO domains (a_label, u_label, roid, registrant_id, created_at,"
+                " expires_at, auto_renew, owner_conf, arbitration, registry_lock, programme,"
+                " notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            bindFields(query, domain, contacts.registrant);
+            query.addBindValue(secs(now));
+            if (!query.exec()) {
+                setError(error, withDetail(failure, query.lastError()));
+                return false;
+            }
+            newId = query.lastInsertId().toLongLong();
+            return insertRelated(db, newId, domain, contacts.techs, failure, error);
+        },
+        failure, error);
+    if (!ok)
+        return false;
+    domain.id = newId;
+    domain.updatedAt = now;
+    return true;
+}
+
+bool DomainRepository::update(Domain& domain, QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString failure = tr("Cannot save the domain %1.").arg(nameOf(domain));
+
+    QSqlError sqlError;
+    const qint64 existing = idOfName(db, domain.aLabel, &sqlError);
+    if (existing < 0) {
+        setError(error, withDetail(failure, sqlError));
+        return false;
+    }
+    if (existing > 0 && existing != domain.id) {
+        setError(error, tr("A domain named %1 is already in the portfolio.").arg(nameOf(domain)));
+        return false;
+    }
+    ResolvedContacts contacts;
+    if (!resolveContacts(db, domain, failure, &contacts, error))
+        return false;
+
+    const QDateTime now = nowUtc();
+    const bool ok = atomically(
+        db,
+        [&] {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "UPDATE domains SET a_label = ?, u_label = ?, roid = ?, registrant_id = ?,"
+                " created_at = ?, expires_at = ?, auto_renew = ?, owner_conf = ?,"
+                " arbitration = ?, registry_lock = ?, programme = ?, notes = ?, updated_at = ?"
+                " WHERE id = ?"));
+            bindFields(query, domain, contacts.registrant);
+            query.addBindValue(secs(now));
+            query.addBindValue(domain.id);
+            if (!query.exec()) {
+                setError(error, withDetail(failure, query.lastError()));
+                return false;
+            }
+            if (query.numRowsAffected() == 0) {
+                setError(error, tr("Cannot save the domain %1: it is not in the portfolio.")
+                                    .arg(nameOf(domain)));
+                return false;
+            }
+            return deleteRelated(db, domain.id, failure, error) &&
+                   insertRelated(db, domain.id, domain, contacts.techs, failure, error);
+        },
+        failure, error);
+    if (!ok)
+        return false;
+    domain.updatedAt = now;
+    return true;
+}
+
+std::optional<Domain> DomainRepository::findById(qint64 id) const
+{
+    return findOne(m_db.connection(), QStringLiteral(" WHERE d.id = ?"), id);
+}
+
+std::optional<Domain> DomainRepository::findByName(const QString& aLabel) const
+{
+    return findOne(m_db.connection(), QStringLiteral(" WHERE d.a_label = ?"), aLabel);
+}
+
+QList<Domain> DomainRepository::all() const
+{
+    const QSqlDatabase db = m_db.connection();
+    QList<Domain> domains;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectDomains % QStringLiteral(" ORDER BY d.a_label"))) {
+        warnRead(query);
+        return domains;
+    }
+    while (query.next())
+        domains.append(domainFromRow(query));
+    query.finish();
+    loadRelated(db, domains, 0);
+    return domains;
+}
+
+int DomainRepository::count() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM domains")) || !query.next()) {
+        warnRead(query);
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<DomainFacts> DomainRepository::allFacts() const
+{
+    QList<DomainFacts> all;
+    QSqlQuery query(m_db.connection());
+    // Forward-only: the driver keeps no row cache for a million rows.
+    query.setForwardOnly(true);
+    // Row id order is the table's own order: no sort.
+    if (!query.exec(selectFacts % QStringLiteral(" ORDER BY id"))) {
+        warnRead(query);
+        return all;
+    }
+    FactsReader reader;
+    while (query.next())
+        all.append(reader.read(query));
+    return all;
+}
+
+std::optional<DomainFacts> DomainRepository::facts(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(selectFacts % QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        warnRead(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    FactsReader reader;
+    return reader.read(query);
+}
+
+bool DomainRepository::setNextDeadline(qint64 id, const std::optional<Deadline>& next,
+                                       QString* error)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE domains SET next_due = ?, next_kind = ? WHERE id = ?"));
+    if (next && next->due.isValid()) {
+        query.addBindValue(secs(next->due));
+        query.addBindValue(toCode(next->kind));
+    } else {
+        query.addBindValue(QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(QVariant(QMetaType::fromType<QString>()));
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(
+            error,
+            withDetail(tr("Cannot store the next deadline of the domain with the id %1.").arg(id),
+                       query.lastError()));
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        setError(error,
+                 tr("Cannot store the next deadline: there is no domain with the id %1.").arg(id));
+        return false;
+    }
+    return true;
+}
+
+QList<DomainSummary> DomainRepository::pageByNextDue(int limit, const DomainSummary* after) const
+{
+    QList<DomainSummary> page;
+    if (limit <= 0)
+        return page;
+    const QSqlDatabase db = m_db.connection();
+
+    // One range scan of the (next_due, a_label) index per segment: dated rows,
+    // then undated ones by name. A single NULLS LAST query with the keyset
+    // condition spanning both segments walks the index from its start instead.
+    const bool afterUndated = after && !after->nextDue.isValid();
+    if (!afterUndated) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (after) {
+            // Row values (SQLite 3.15+, PostgreSQL) compare as the index sorts.
+            query.prepare(selectSummaries %
+                          QStringLiteral(" WHERE d.next_due IS NOT NULL"
+                                         " AND (d.next_due, d.a_label) > (?, ?)"
+                                         " ORDER BY d.next_due, d.a_label LIMIT ?"));
+            query.addBindValue(after->nextDue.toSecsSinceEpoch());
+            query.addBindValue(after->aLabel);
+        } else {
+            query.prepare(selectSummaries %
+                          QStringLiteral(" WHERE d.next_due IS NOT NULL"
+                                         " ORDER BY d.next_due, d.a_label LIMIT ?"));
+        }
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            warnRead(query);
+            return page;
+        }
+        while (query.next())
+            page.append(summaryFromRow(query));
+    }
+    if (page.size() >= limit)
+        return page;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (afterUndated) {
+        query.prepare(selectSummaries % QStringLiteral(" WHERE d.next_due IS NULL AND d.a_label > ?"
+                                                       " ORDER BY d.a_label LIMIT ?"));
+        query.addBindValue(after->aLabel);
+    } else {
+        query.prepare(selectSummaries %
+                      QStringLiteral(" WHERE d.next_due IS NULL ORDER BY d.a_label LIMIT ?"));
+    }
+    query.addBindValue(limit - static_cast<int>(page.size()));
+    if (!query.exec()) {
+        warnRead(query);
+        return page;
+    }
+    while (query.next())
+        page.append(summaryFromRow(query));
+    return page;
+}
+
+QList<DomainSummary> DomainRepository::summariesHeldBy(qint64 contactId) const
+{
+    QList<DomainSummary> held;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectSummaries %
+                  QStringLiteral(" WHERE d.registrant_id = ? ORDER BY d.a_label"));
+    query.addBindValue(contactId);
+    if (!query.exec()) {
+        warnRead(query);
+        return held;
+    }
+    while (query.next())
+        held.append(summaryFromRow(query));
+    return held;
+}
+
+} // namespace rd

@@ -24,7 +24,7 @@ struct DomainSummary
     QDateTime expiresAt;
     bool autoRenew = false;
     Programme programme = Programme::None;
-    QDateTime nextDue;                         // invalid when the domain has no deadline
+    QDateTime nextDue; // invalid when the domain has no deadline
     std::optional<DeadlineKind> nextKind;
 };
 
@@ -36,7 +36,9 @@ class DomainRepository
     Q_DECLARE_TR_FUNCTIONS(DomainRepository)
 
 public:
-    explicit DomainRepository(Database& db) : m_db(db) {}
+    explicit DomainRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Registrant and tech handles must exist as contacts. Sets id and updatedAt.
     bool insert(Domain& domain, QString* error);

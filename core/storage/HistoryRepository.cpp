@@ -1,1 +1,101 @@
-// placeholder: implemented next
+#include "storage/HistoryRepository.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rd {
+
+namespace {
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+QString withDetail(const QString& message, const QSqlError& sqlError)
+{
+    const QString detail = sqlError.text().trimmed();
+    if (detail.isEmpty())
+        return message;
+    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
+}
+
+// A NULL would break NOT NULL columns where an empty text is meant.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// How a domain is named in messages: its A-label, or its id when it has none.
+QString domainName(const QSqlDatabase& db, qint64 domainId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT a_label FROM domains WHERE id = ?"));
+    query.addBindValue(domainId);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QStringLiteral("#") % QString::number(domainId);
+}
+
+} // namespace
+
+bool HistoryRepository::append(HistoryEntry& entry, QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (!entry.at.isValid()) {
+        setError(error, tr("Cannot add to the history of the domain %1: the entry has no time.")
+                            .arg(domainName(db, entry.domainId)));
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO history (domain_id, at, agent, event, detail) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.domainId);
+    query.addBindValue(entry.at.toSecsSinceEpoch());
+    query.addBindValue(notNull(entry.agent));
+    query.addBindValue(notNull(entry.event));
+    query.addBindValue(entry.detail);
+    if (!query.exec()) {
+        setError(error, withDetail(tr("Cannot add to the history of the domain %1.")
+                                       .arg(domainName(db, entry.domainId)),
+                                   query.lastError()));
+        return false;
+    }
+    entry.id = query.lastInsertId().toLongLong();
+    // The stored precision is a second: keep the entry equal to what a reload gives.
+    entry.at = QDateTime::fromSecsSinceEpoch(entry.at.toSecsSinceEpoch(), Qt::UTC);
+    return true;
+}
+
+QList<HistoryEntry> HistoryRepository::forDomain(qint64 domainId) const
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // Same second: insertion order (id) breaks the tie.
+    query.prepare(QStringLiteral("SELECT id, domain_id, at, agent, event, detail FROM history"
+                                 " WHERE domain_id = ? ORDER BY at, id"));
+    query.addBindValue(domainId);
+    if (!query.exec()) {
+        qWarning("rd::HistoryRepository: read failed: %s",
+                 qUtf8Printable(query.lastError().text()));
+        return entries;
+    }
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.domainId = query.value(1).toLongLong();
+        entry.at = QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        entry.agent = query.value(3).toString();
+        entry.event = query.value(4).toString();
+        entry.detail = query.value(5).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace rd

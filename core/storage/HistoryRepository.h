@@ -15,9 +15,11 @@ class HistoryRepository
     Q_DECLARE_TR_FUNCTIONS(HistoryRepository)
 
 public:
-    explicit HistoryRepository(Database& db) : m_db(db) {}
+    explicit HistoryRepository(Database& db)
+        : m_db(db)
+    {}
 
-    bool append(HistoryEntry& entry, QString* error); // sets id
+    bool append(HistoryEntry& entry, QString* error);     // sets id
     QList<HistoryEntry> forDomain(qint64 domainId) const; // oldest first
 
 private:
