@@ -1,1 +1,52 @@
-// placeholder: implemented next
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace rd::i18n {
+
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("pt_PT"), QStringLiteral("en")};
+}
+
+QString resolve(const QString& requested, const QLocale& system)
+{
+    if (!requested.isEmpty()) {
+        if (requested == QLatin1String("pt") || requested.startsWith(QLatin1String("pt_")))
+            return requested == QLatin1String("pt_BR") ? QString() : QStringLiteral("pt_PT");
+        if (requested == QLatin1String("en") || requested.startsWith(QLatin1String("en_")))
+            return QStringLiteral("en");
+        return {};
+    }
+    // European Portuguese only: a Brazilian system gets English rather than a
+    // variant the desk does not speak.
+    if (system.language() == QLocale::Portuguese && system.territory() != QLocale::Brazil)
+        return QStringLiteral("pt_PT");
+    return QStringLiteral("en");
+}
+
+QLocale install(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/registrar-desk_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+
+    // Qt's own strings: Debian ships qt_pt_PT.qm but no qtbase_pt_PT.qm.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const auto& catalogue : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(locale, catalogue, QStringLiteral("_"), qtDir)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+        delete qt;
+    }
+    return locale;
+}
+
+} // namespace rd::i18n

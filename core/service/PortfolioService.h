@@ -27,6 +27,10 @@ class PortfolioService
 public:
     PortfolioService(Database& db, const Clock& clock, QString agent);
 
+    // Checks and normalises what needs no database: names, numbers, dates.
+    static bool validateContact(Contact& contact, QString* error);
+    static bool validateDomain(Domain& domain, QString* error);
+
     bool addContact(Contact& contact, QString* error);
     bool addDomain(Domain& domain, QString* error);
     // Any domain import of several rows: all or nothing.
@@ -37,8 +41,7 @@ public:
                                      const QString& newHolderHandle = {});
     // Owner change: the current holder approved, then the new holder approved.
     bool advanceAction(qint64 actionId, const QDateTime& at, QString* error);
-    bool closeAction(qint64 actionId, const QDateTime& at, const QString& outcome,
-                     QString* error);
+    bool closeAction(qint64 actionId, const QDateTime& at, const QString& outcome, QString* error);
 
     // Every deadline due before now + withinDays (all when withinDays < 0),
     // overdue ones included, sorted by due time then domain.
@@ -55,8 +58,6 @@ public:
     HistoryRepository& history() { return m_history; }
 
 private:
-    bool validateContact(Contact& contact, QString* error) const;
-    bool validateDomain(Domain& domain, QString* error) const;
     bool insertDomain(Domain& domain, QString* error);
     bool refreshNextDeadline(qint64 domainId, QString* error);
     bool record(qint64 domainId, const QDateTime& at, const QString& event, const QString& detail,

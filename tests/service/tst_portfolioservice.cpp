@@ -1,0 +1,257 @@
+#include "TestDatabase.h"
+#include "service/PortfolioService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rd;
+using rd::test::utc;
+
+class tst_PortfolioService : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Contact holder(const QString& handle = QStringLiteral("MARI-100002-ADNS"))
+    {
+        Contact c;
+        c.handle = handle;
+        c.name = QStringLiteral("Maria João Ferreira");
+        c.vat = QStringLiteral("PT213456788");
+        return c;
+    }
+
+    static Domain domain(const QString& name, const char* expires, bool autoRenew = false)
+    {
+        Domain d;
+        d.uLabel = name;
+        d.expiresAt = utc(expires);
+        d.autoRenew = autoRenew;
+        return d;
+    }
+
+    static int rows(Database& db, const char* table)
+    {
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void contactValidationNamesTheField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named");
+
+        QTest::newRow("vat") << "vat"
+                             << "123456780"
+                             << "VAT number";
+        QTest::newRow("email") << "email"
+                               << "maria@@example.pt"
+                               << "e-mail";
+        QTest::newRow("phone") << "voice"
+                               << "+351.12"
+                               << "phone";
+        QTest::newRow("mobile") << "mobile"
+                                << "91234"
+                                << "mobile phone";
+        QTest::newRow("postcode") << "postcode"
+                                  << "100-001"
+                                  << "postcode";
+        QTest::newRow("document") << "document"
+                                  << "12345678 9 ZZ5"
+                                  << "identity document";
+        QTest::newRow("name") << "name"
+                              << "   "
+                              << "name";
+        QTest::newRow("handle") << "handle"
+                                << "a b"
+                                << "a b";
+    }
+
+    void contactValidationNamesTheField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        Contact c = holder();
+        if (field == QLatin1String("vat"))
+            c.vat = value;
+        else if (field == QLatin1String("email"))
+            c.email = value;
+        else if (field == QLatin1String("voice"))
+            c.voice = value;
+        else if (field == QLatin1String("mobile"))
+            c.mobile = value;
+        else if (field == QLatin1String("postcode"))
+            c.address.postcode = value;
+        else if (field == QLatin1String("document"))
+            c.identityDocument = value;
+        else if (field == QLatin1String("name"))
+            c.name = value;
+        else
+            c.handle = value;
+        QString error;
+        QVERIFY(!PortfolioService::validateContact(c, &error));
+        QVERIFY2(error.contains(named), qPrintable(error));
+    }
+
+    void contactIsNormalised()
+    {
+        Contact c = holder();
+        c.kind = ContactKind::Organisation;
+        c.vat = QStringLiteral("pt 501 234 560");
+        c.voice = QStringLiteral("+351 21 345 6789");
+        c.address.postcode = QStringLiteral("1100 148");
+        QString error;
+        QVERIFY2(PortfolioService::validateContact(c, &error), qPrintable(error));
+        QCOMPARE(c.vat, QStringLiteral("501234560"));
+        QCOMPARE(c.voice, QStringLiteral("+351.213456789"));
+        QCOMPARE(c.address.postcode, QStringLiteral("1100-148"));
+
+        // An organisation needs a NIPC, not an individual's number.
+        c.vat = QStringLiteral("213456788");
+        QVERIFY(!PortfolioService::validateContact(c, &error));
+        // A foreign holder's VAT id is not a NIF.
+        Contact foreign = holder();
+        foreign.address.countryCode = QStringLiteral("ES");
+        foreign.vat = QStringLiteral("es b12345678");
+        QVERIFY2(PortfolioService::validateContact(foreign, &error), qPrintable(error));
+        QCOMPARE(foreign.vat, QStringLiteral("ESB12345678"));
+    }
+
+    void addDomainNormalisesAndRecords()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        PortfolioService service(t.db(), clock, QStringLiteral("ana"));
+        Contact c = holder();
+        QString error;
+        QVERIFY2(service.addContact(c, &error), qPrintable(error));
+
+        Domain d = domain(QStringLiteral("Oficina-do-JOÃO.pt"), "2027-01-10T00:00:00Z");
+        d.registrantHandle = c.handle;
+        QVERIFY2(service.addDomain(d, &error), qPrintable(error));
+        QCOMPARE(d.uLabel, QStringLiteral("oficina-do-joão.pt"));
+        QVERIFY(d.aLabel.startsWith(QLatin1String("xn--")));
+
+        const QList<HistoryEntry> history = service.history().forDomain(d.id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().agent, QStringLiteral("ana"));
+        QCOMPARE(history.first().at, clock.now());
+        QCOMPARE(history.first().event, QStringLiteral("domain.added"));
+
+        // The stored next deadline is what the table pages by.
+        const QList<DomainSummary> page = service.domains().pageByNextDue(10);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().nextDue, utc("2026-12-11T00:00:00Z"));
+        QCOMPARE(page.first().nextKind, std::optional<DeadlineKind>(DeadlineKind::Deletion));
+        QVERIFY(service.findDomain(QStringLiteral("OFICINA-DO-JOÃO.PT")).has_value());
+    }
+
+    void addDomainsIsAllOrNothing()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        PortfolioService service(t.db(), clock, QStringLiteral("ana"));
+        QList<Domain> batch{domain(QStringLiteral("um.pt"), "2027-01-01T00:00:00Z"),
+                            domain(QStringLiteral("dois.pt"), "2027-01-01T00:00:00Z"),
+                            domain(QStringLiteral("um.pt"), "2027-02-01T00:00:00Z")};
+        QString error;
+        QVERIFY(!service.addDomains(batch, &error));
+        QVERIFY2(error.contains(QStringLiteral("um.pt")), qPrintable(error));
+        QCOMPARE(rows(t.db(), "domains"), 0);
+        QCOMPARE(rows(t.db(), "history"), 0);
+
+        batch.removeLast();
+        QVERIFY2(service.addDomains(batch, &error), qPrintable(error));
+        QCOMPARE(rows(t.db(), "domains"), 2);
+        QCOMPARE(rows(t.db(), "history"), 2);
+    }
+
+    void actionsMoveTheNextDeadline()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        PortfolioService service(t.db(), clock, QStringLiteral("ana"));
+        Contact newHolder = holder(QStringLiteral("JOAO-100004-ADNS"));
+        newHolder.vat = QStringLiteral("234567899");
+        QString error;
+        QVERIFY2(service.addContact(newHolder, &error), qPrintable(error));
+        Domain d = domain(QStringLiteral("loja.pt"), "2027-11-01T00:00:00Z", true);
+        QVERIFY2(service.addDomain(d, &error), qPrintable(error));
+
+        QVERIFY(!service.openAction(QStringLiteral("nao-existe.pt"), ActionKind::Verification,
+                                    clock.now(), &error));
+        QVERIFY2(error.contains(QStringLiteral("nao-existe.pt")), qPrintable(error));
+        QVERIFY(!service.openAction(QStringLiteral("loja.pt"), ActionKind::OwnerChange, clock.now(),
+                                    &error, QStringLiteral("NOPE-000000-ADNS")));
+
+        const std::optional<qint64> id =
+            service.openAction(QStringLiteral("loja.pt"), ActionKind::OwnerChange,
+                               utc("2026-11-20T10:00:00Z"), &error, newHolder.handle);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(!service.openAction(QStringLiteral("loja.pt"), ActionKind::OwnerChange, clock.now(),
+                                    &error));
+        const auto next = [&] { return service.domains().pageByNextDue(1).first(); };
+        QCOMPARE(next().nextKind, std::optional<DeadlineKind>(DeadlineKind::OwnerChangeHolder));
+        QCOMPARE(next().nextDue, utc("2026-11-28T10:00:00Z"));
+
+        QVERIFY(!service.advanceAction(*id, utc("2026-11-19T00:00:00Z"), &error));
+        QVERIFY2(service.advanceAction(*id, utc("2026-11-22T10:00:00Z"), &error),
+                 qPrintable(error));
+        QCOMPARE(next().nextKind, std::optional<DeadlineKind>(DeadlineKind::OwnerChangeNewHolder));
+        QCOMPARE(next().nextDue, utc("2026-11-30T10:00:00Z"));
+        QVERIFY2(service.advanceAction(*id, utc("2026-11-23T09:00:00Z"), &error),
+                 qPrintable(error));
+        QCOMPARE(next().nextKind, std::optional<DeadlineKind>(DeadlineKind::Verification));
+        QCOMPARE(next().nextDue, utc("2026-11-25T09:00:00Z"));
+        QVERIFY(!service.advanceAction(*id, utc("2026-11-23T10:00:00Z"), &error));
+
+        QVERIFY(!service.closeAction(*id, clock.now(), QStringLiteral("  "), &error));
+        QVERIFY2(service.closeAction(*id, clock.now(), QStringLiteral("verified"), &error),
+                 qPrintable(error));
+        QCOMPARE(next().nextKind, std::optional<DeadlineKind>(DeadlineKind::AutoRenewal));
+        QVERIFY(!service.closeAction(*id, clock.now(), QStringLiteral("again"), &error));
+
+        const std::optional<PendingAction> closed = service.actions().findById(*id);
+        QVERIFY(closed);
+        QCOMPARE(closed->state, ActionState::Closed);
+        QCOMPARE(closed->steps.size(), 4);
+        QCOMPARE(closed->outcome, QStringLiteral("verified"));
+        const QList<HistoryEntry> history = service.history().forDomain(d.id);
+        QStringList events;
+        for (const HistoryEntry& entry : history)
+            events << entry.event;
+        // In the order things happened, not the order they were typed in.
+        QCOMPARE(events, (QStringList{"action.opened", "action.advanced", "action.advanced",
+                                      "domain.added", "action.closed"}));
+    }
+
+    void deadlinesWindowIncludesOverdue()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        PortfolioService service(t.db(), clock, QStringLiteral("ana"));
+        QList<Domain> batch{domain(QStringLiteral("aa.pt"), "2026-12-01T00:00:00Z"),
+                            domain(QStringLiteral("bb.pt"), "2027-01-01T00:00:00Z"),
+                            domain(QStringLiteral("cc.pt"), "2027-12-01T00:00:00Z")};
+        QString error;
+        QVERIFY2(service.addDomains(batch, &error), qPrintable(error));
+        QCOMPARE(service.deadlines().size(), 3);
+        const QList<Deadline> month = service.deadlines(30);
+        QCOMPARE(month.size(), 2); // aa.pt overdue since 1 Nov, bb.pt on 2 Dec
+        QCOMPARE(month.at(0).uLabel, QStringLiteral("aa.pt"));
+        QCOMPARE(month.at(0).level, AlertLevel::Overdue);
+        QCOMPARE(month.at(1).uLabel, QStringLiteral("bb.pt"));
+        QCOMPARE(service.deadlines(0).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PortfolioService)
+#include "tst_portfolioservice.moc"
