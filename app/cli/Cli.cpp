@@ -1,1 +1,662 @@
-// placeholder
+#include "Cli.h"
+
+#include "JsonOutput.h"
+#include "model/Codes.h"
+#include "rules/TimeFormat.h"
+#include "service/PortfolioService.h"
+#include "storage/Database.h"
+#include "validation/CitizenCardValidator.h"
+#include "validation/DomainNameValidator.h"
+#include "validation/EmailValidator.h"
+#include "validation/NifValidator.h"
+#include "validation/PhoneValidator.h"
+#include "validation/PostcodeValidator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rd::cli {
+namespace {
+
+const QString programName = QStringLiteral("registrar-desk-cli");
+
+QString agentName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("cli") : user;
+}
+
+void print(QTextStream& out, const QJsonValue& value)
+{
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+               .toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+// Parses a subcommand's own options; QCommandLineParser expects a program name first.
+bool parse(QCommandLineParser& parser, const QStringList& args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    return parser.parse(QStringList{programName} + args);
+}
+
+std::optional<bool> onOff(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("on") || t == QLatin1String("true") || t == QLatin1String("yes"))
+        return true;
+    if (t == QLatin1String("off") || t == QLatin1String("false") || t == QLatin1String("no"))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+Cli::~Cli() = default;
+
+int Cli::usage(const QString& message)
+{
+    m_err << programName << ": " << message << '\n'
+          << tr("Run \"%1 --help\" for the commands and their options.").arg(programName)
+          << Qt::endl;
+    return UsageError;
+}
+
+int Cli::fail(int code, const QString& message)
+{
+    m_err << programName << ": " << message << Qt::endl;
+    return code;
+}
+
+bool Cli::takeDateTime(const QString& option, const QString& text, QDateTime* out, int* exitCode)
+{
+    const std::optional<QDateTime> parsed = timeformat::parseIsoWithZone(text);
+    if (!parsed) {
+        *exitCode = usage(tr("%1: \"%2\" is not an ISO 8601 date and time with a time zone "
+                             "(for example 2027-03-01T12:00:00Z or 2027-03-01T12:00:00+01:00).")
+                              .arg(option, text));
+        return false;
+    }
+    *out = *parsed;
+    return true;
+}
+
+bool Cli::openPortfolio(int* exitCode)
+{
+    if (m_service)
+        return true;
+    m_db = std::make_unique<Database>();
+    QString error;
+    if (!m_db->open(m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath, &error)) {
+        *exitCode = fail(StorageError, error);
+        return false;
+    }
+    m_service = std::make_unique<PortfolioService>(*m_db, *m_clock, agentName());
+    return true;
+}
+
+int Cli::run(QStringList arguments)
+{
+    const int code = dispatch(std::move(arguments));
+    // A command that failed leaves no trace: not even the empty database it created.
+    if (code != Success && m_db && m_db->wasCreated()) {
+        const QString path = m_db->path();
+        m_service.reset();
+        m_db.reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return code;
+}
+
+int Cli::dispatch(QStringList arguments)
+{
+    QString now;
+    while (!arguments.isEmpty() && arguments.constFirst().startsWith(QLatin1String("--"))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            m_out
+                << tr("Usage: %1 [--db FILE] [--language pt_PT|en] [--now DATETIME] COMMAND ...\n"
+                      "\n"
+                      "Commands:\n"
+                      "  check nif|nipc|cc|domain|phone|postcode|email VALUE\n"
+                      "  domain add NAME --expires DATETIME [--created DATETIME]\n"
+                      "             [--auto-renew on|off] [--registrant HANDLE] [--tech HANDLE]\n"
+                      "             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXT]\n"
+                      "  domain list [--json]\n"
+                      "  domain show NAME [--json]\n"
+                      "  contact add HANDLE --name TEXT --vat VALUE [--kind person|organisation]\n"
+                      "             [--organisation TEXT] [--email ADDRESS] [--phone NUMBER]\n"
+                      "             [--mobile NUMBER] [--street TEXT] [--city TEXT]\n"
+                      "             [--postcode CODE] [--country CC] [--id-document NUMBER]\n"
+                      "  contact list [--json]\n"
+                      "  contact show HANDLE [--json]\n"
+                      "  action open verification|owner-change NAME [--at DATETIME]\n"
+                      "             [--new-holder HANDLE]\n"
+                      "  action advance ID [--at DATETIME]\n"
+                      "  action close ID [--at DATETIME] --outcome TEXT\n"
+                      "  action list [--json]\n"
+                      "  deadlines [--now DATETIME] [--within DAYS] [--json]\n"
+                      "\n"
+                      "DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.\n"
+                      "The database is %2 unless --db names another file.\n"
+                      "Exit codes: 0 done, 1 invalid or refused input, 2 usage error,\n"
+                      "3 database error.\n")
+                       .arg(programName, QDir::toNativeSeparators(Database::defaultPath()));
+            m_out.flush();
+            return Success;
+        }
+        if (option == QLatin1String("--version")) {
+            m_out << programName << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        }
+        if (option != QLatin1String("--db") && option != QLatin1String("--language") &&
+            option != QLatin1String("--now"))
+            return usage(tr("Unknown option %1.").arg(option));
+        if (arguments.isEmpty())
+            return usage(tr("%1 needs a value.").arg(option));
+        const QString value = arguments.takeFirst();
+        if (option == QLatin1String("--db"))
+            m_dbPath = value;
+        else if (option == QLatin1String("--now"))
+            now = value;
+        // --language was applied by main() before anything was printed.
+    }
+    if (arguments.isEmpty())
+        return usage(tr("No command given."));
+
+    // A deadlines-only --now is accepted too; it is the same clock.
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("deadlines")) {
+        const int at = arguments.indexOf(QStringLiteral("--now"));
+        if (at >= 0 && at + 1 < arguments.size()) {
+            now = arguments.at(at + 1);
+            arguments.remove(at, 2);
+        }
+    }
+    if (now.isEmpty()) {
+        m_clock = std::make_unique<SystemClock>();
+    } else {
+        QDateTime moment;
+        int code = Success;
+        if (!takeDateTime(QStringLiteral("--now"), now, &moment, &code))
+            return code;
+        m_clock = std::make_unique<FixedClock>(moment);
+    }
+
+    if (command == QLatin1String("check"))
+        return check(arguments);
+    if (command == QLatin1String("domain"))
+        return domain(arguments);
+    if (command == QLatin1String("contact"))
+        return contact(arguments);
+    if (command == QLatin1String("action"))
+        return action(arguments);
+    if (command == QLatin1String("deadlines"))
+        return deadlines(arguments);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int Cli::check(const QStringList& args)
+{
+    if (args.size() != 2)
+        return usage(tr("check takes a kind (nif, nipc, cc, domain, phone, postcode, email) and a "
+                        "value."));
+    const QString& kind = args.at(0);
+    const QString& value = args.at(1);
+    ValidationResult result;
+    QString printed;
+    if (kind == QLatin1String("nif")) {
+        result = NifValidator::validateNif(value);
+    } else if (kind == QLatin1String("nipc")) {
+        result = NifValidator::validateNipc(value);
+    } else if (kind == QLatin1String("cc")) {
+        result = CitizenCardValidator::validate(value);
+    } else if (kind == QLatin1String("domain")) {
+        DomainName name;
+        result = DomainNameValidator::validate(value, &name);
+        printed = name.aLabel + QLatin1Char(' ') + name.uLabel;
+    } else if (kind == QLatin1String("phone")) {
+        result = PhoneValidator::validate(value);
+    } else if (kind == QLatin1String("postcode")) {
+        result = PostcodeValidator::validate(value);
+    } else if (kind == QLatin1String("email")) {
+        result = EmailValidator::validate(value);
+    } else {
+        return usage(tr("check: unknown kind \"%1\"; use nif, nipc, cc, domain, phone, postcode "
+                        "or email.")
+                         .arg(kind));
+    }
+    if (!result)
+        return fail(Invalid, result.reason);
+    m_out << (printed.isEmpty() ? result.value : printed) << Qt::endl;
+    return Success;
+}
+
+int Cli::domain(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add"))
+        return domainAdd(rest);
+    if (sub == QLatin1String("list"))
+        return domainList(rest);
+    if (sub == QLatin1String("show"))
+        return domainShow(rest);
+    return usage(tr("domain: use add, list or show."));
+}
+
+int Cli::domainAdd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption expires(QStringLiteral("expires"), {}, QStringLiteral("DATETIME"));
+    const QCommandLineOption created(QStringLiteral("created"), {}, QStringLiteral("DATETIME"));
+    const QCommandLineOption autoRenew(QStringLiteral("auto-renew"), {}, QStringLiteral("on|off"));
+    const QCommandLineOption registrant(QStringLiteral("registrant"), {}, QStringLiteral("HANDLE"));
+    const QCommandLineOption tech(QStringLiteral("tech"), {}, QStringLiteral("HANDLE"));
+    const QCommandLineOption program(QStringLiteral("program"), {}, QStringLiteral("PROGRAM"));
+    const QCommandLineOption notes(QStringLiteral("notes"), {}, QStringLiteral("TEXT"));
+    parser.addOptions({expires, created, autoRenew, registrant, tech, program, notes});
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("domain add takes exactly one domain name."));
+    if (!parser.isSet(expires))
+        return usage(tr("domain add: --expires is required."));
+
+    Domain domain;
+    domain.uLabel = parser.positionalArguments().constFirst();
+    int code = Success;
+    if (!takeDateTime(QStringLiteral("--expires"), parser.value(expires), &domain.expiresAt, &code))
+        return code;
+    if (parser.isSet(created) &&
+        !takeDateTime(QStringLiteral("--created"), parser.value(created), &domain.createdAt, &code))
+        return code;
+    if (parser.isSet(autoRenew)) {
+        const std::optional<bool> on = onOff(parser.value(autoRenew));
+        if (!on)
+            return usage(
+                tr("--auto-renew: \"%1\" is neither on nor off.").arg(parser.value(autoRenew)));
+        domain.autoRenew = *on;
+    }
+    if (parser.isSet(program)) {
+        const std::optional<Programme> p = codes::programmeFromCode(parser.value(program));
+        if (!p)
+            return usage(tr("--program: \"%1\" is not one of none, 3em1, 3em1-comercio, sitestar.")
+                             .arg(parser.value(program)));
+        domain.programme = *p;
+    }
+    domain.registrantHandle = parser.value(registrant);
+    domain.techHandles = parser.values(tech);
+    domain.notes = parser.value(notes);
+
+    QString error;
+    if (!PortfolioService::validateDomain(domain, &error))
+        return fail(Invalid, error);
+    if (!openPortfolio(&code))
+        return code;
+    if (!m_service->addDomain(domain, &error))
+        return fail(Invalid, error);
+    m_out << domain.aLabel << ' ' << domain.uLabel << Qt::endl;
+    return Success;
+}
+
+int Cli::domainList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("domain list takes no names."));
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+
+    const DeadlineEngine& engine = m_service->engine();
+    QHash<qint64, QList<PendingAction>> actions;
+    for (PendingAction& action : m_service->actions().allOpen())
+        actions[action.domainId].append(std::move(action));
+
+    QJsonArray array;
+    for (const Domain& domain : m_service->domains().all()) {
+        const std::optional<Deadline> next =
+            engine.next(DomainFacts::of(domain), actions.value(domain.id));
+        if (parser.isSet(json)) {
+            QJsonObject object = json::toJson(domain);
+            object.insert(QStringLiteral("nextDeadline"),
+                          next ? QJsonValue(json::toJson(*next, engine)) : QJsonValue());
+            array.append(object);
+        } else {
+            m_out << domain.uLabel.leftJustified(32) << ' '
+                  << timeformat::toIsoUtc(domain.expiresAt) << ' '
+                  << (next ? toCode(next->kind) + QLatin1Char(' ') + toCode(next->level) +
+                                 QLatin1Char(' ') + timeformat::toIsoUtc(next->due)
+                           : QStringLiteral("-"))
+                  << '\n';
+        }
+    }
+    if (parser.isSet(json))
+        print(m_out, array);
+    m_out.flush();
+    return Success;
+}
+
+int Cli::domainShow(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("domain show takes exactly one domain name."));
+    const QString name = parser.positionalArguments().constFirst();
+    DomainName parsed;
+    const ValidationResult valid = DomainNameValidator::validate(name, &parsed);
+    if (!valid)
+        return fail(Invalid, valid.reason);
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    const std::optional<Domain> domain = m_service->domains().findByName(parsed.aLabel);
+    if (!domain)
+        return fail(Invalid,
+                    tr("There is no domain named %1 in the portfolio.").arg(parsed.uLabel));
+
+    const DeadlineEngine& engine = m_service->engine();
+    const QList<Deadline> deadlines = m_service->deadlinesOf(domain->id);
+    const QList<PendingAction> actions = m_service->actions().forDomain(domain->id);
+    const QList<HistoryEntry> history = m_service->history().forDomain(domain->id);
+
+    if (parser.isSet(json)) {
+        QJsonObject object = json::toJson(*domain);
+        QJsonArray deadlineArray, actionArray, historyArray;
+        for (const Deadline& d : deadlines)
+            deadlineArray.append(json::toJson(d, engine));
+        for (const PendingAction& a : actions)
+            actionArray.append(json::toJson(a, domain->uLabel));
+        for (const HistoryEntry& h : history)
+            historyArray.append(json::toJson(h));
+        object.insert(QStringLiteral("nextDeadline"),
+                      deadlines.isEmpty() ? QJsonValue() : QJsonValue(deadlineArray.first()));
+        object.insert(QStringLiteral("deadlines"), deadlineArray);
+        object.insert(QStringLiteral("actions"), actionArray);
+        object.insert(QStringLiteral("history"), historyArray);
+        print(m_out, object);
+        return Success;
+    }
+
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QLocale locale;
+    m_out << domain->uLabel;
+    if (domain->uLabel != domain->aLabel)
+        m_out << " (" << domain->aLabel << ')';
+    m_out << '\n'
+          << tr("Holder: %1")
+                 .arg(domain->registrantHandle.isEmpty() ? QStringLiteral("-")
+                                                         : domain->registrantHandle)
+          << '\n'
+          << tr("Expires: %1").arg(timeformat::forPeople(domain->expiresAt, zone, locale)) << '\n'
+          << tr("Auto-renew: %1").arg(domain->autoRenew ? tr("on") : tr("off")) << '\n';
+    for (const Deadline& d : deadlines)
+        m_out << "  [" << toCode(d.level) << "] " << engine.explain(d, zone, locale) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::contact(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add"))
+        return contactAdd(rest);
+    if (sub == QLatin1String("list"))
+        return contactList(rest);
+    if (sub == QLatin1String("show"))
+        return contactShow(rest);
+    return usage(tr("contact: use add, list or show."));
+}
+
+int Cli::contactAdd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const auto value = [](const char* name, const char* valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), {}, QString::fromLatin1(valueName));
+    };
+    const QCommandLineOption name = value("name", "TEXT"), vat = value("vat", "VALUE"),
+                             kind = value("kind", "KIND"), org = value("organisation", "TEXT"),
+                             email = value("email", "ADDRESS"), phone = value("phone", "NUMBER"),
+                             mobile = value("mobile", "NUMBER"), street = value("street", "TEXT"),
+                             city = value("city", "TEXT"), postcode = value("postcode", "CODE"),
+                             country = value("country", "CC"),
+                             idDoc = value("id-document", "NUMBER");
+    parser.addOptions(
+        {name, vat, kind, org, email, phone, mobile, street, city, postcode, country, idDoc});
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("contact add takes exactly one handle."));
+    if (!parser.isSet(name))
+        return usage(tr("contact add: --name is required."));
+    if (!parser.isSet(vat))
+        return usage(tr("contact add: --vat is required."));
+
+    Contact contact;
+    contact.handle = parser.positionalArguments().constFirst();
+    contact.name = parser.value(name);
+    contact.vat = parser.value(vat);
+    if (parser.isSet(kind)) {
+        const std::optional<ContactKind> k = codes::contactKindFromCode(parser.value(kind));
+        if (!k)
+            return usage(
+                tr("--kind: \"%1\" is neither person nor organisation.").arg(parser.value(kind)));
+        contact.kind = *k;
+    }
+    contact.organisation = parser.value(org);
+    contact.email = parser.value(email);
+    contact.voice = parser.value(phone);
+    contact.mobile = parser.value(mobile);
+    contact.address.street = parser.values(street);
+    contact.address.city = parser.value(city);
+    contact.address.postcode = parser.value(postcode);
+    if (parser.isSet(country))
+        contact.address.countryCode = parser.value(country).toUpper();
+    contact.identityDocument = parser.value(idDoc);
+
+    QString error;
+    if (!PortfolioService::validateContact(contact, &error))
+        return fail(Invalid, error);
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    if (!m_service->addContact(contact, &error))
+        return fail(Invalid, error);
+    m_out << contact.handle << Qt::endl;
+    return Success;
+}
+
+int Cli::contactList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    QJsonArray array;
+    for (const Contact& c : m_service->contacts().all()) {
+        if (parser.isSet(json))
+            array.append(json::toJson(c));
+        else
+            m_out << c.handle.leftJustified(18) << ' ' << c.vat.leftJustified(11) << ' ' << c.name
+                  << '\n';
+    }
+    if (parser.isSet(json))
+        print(m_out, array);
+    m_out.flush();
+    return Success;
+}
+
+int Cli::contactShow(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("contact show takes exactly one handle."));
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    const QString handle = parser.positionalArguments().constFirst();
+    const std::optional<Contact> contact = m_service->contacts().findByHandle(handle);
+    if (!contact)
+        return fail(Invalid, tr("There is no contact with the handle %1.").arg(handle));
+    QJsonObject object = json::toJson(*contact);
+    QJsonArray held;
+    for (const DomainSummary& d : m_service->domains().summariesHeldBy(contact->id))
+        held.append(d.uLabel);
+    object.insert(QStringLiteral("domains"), held);
+    if (parser.isSet(json)) {
+        print(m_out, object);
+        return Success;
+    }
+    m_out << contact->handle << '\n' << contact->name << '\n' << contact->vat << '\n';
+    for (const auto& d : held)
+        m_out << "  " << d.toString() << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::action(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption at(QStringLiteral("at"), {}, QStringLiteral("DATETIME"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"), {}, QStringLiteral("TEXT"));
+    const QCommandLineOption newHolder(QStringLiteral("new-holder"), {}, QStringLiteral("HANDLE"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({at, outcome, newHolder, json});
+    if (!parse(parser, args.mid(1)))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+
+    int code = Success;
+    QDateTime when = m_clock->now();
+    if (parser.isSet(at) && !takeDateTime(QStringLiteral("--at"), parser.value(at), &when, &code))
+        return code;
+
+    if (sub == QLatin1String("list")) {
+        if (!openPortfolio(&code))
+            return code;
+        QJsonArray array;
+        for (const PendingAction& a : m_service->actions().allOpen()) {
+            const std::optional<DomainFacts> facts = m_service->domains().facts(a.domainId);
+            const QString domainName = facts ? facts->uLabel : QString();
+            if (parser.isSet(json))
+                array.append(json::toJson(a, domainName));
+            else
+                m_out << a.id << ' ' << codes::toCode(a.kind) << ' ' << codes::toCode(a.state)
+                      << ' ' << domainName << '\n';
+        }
+        if (parser.isSet(json))
+            print(m_out, array);
+        m_out.flush();
+        return Success;
+    }
+
+    QString error;
+    if (sub == QLatin1String("open")) {
+        if (positional.size() != 2)
+            return usage(tr("action open takes a kind (verification or owner-change) and a domain "
+                            "name."));
+        const std::optional<ActionKind> kind = codes::actionKindFromCode(positional.at(0));
+        if (!kind)
+            return usage(tr("action open: \"%1\" is neither verification nor owner-change.")
+                             .arg(positional.at(0)));
+        if (parser.isSet(newHolder) && *kind != ActionKind::OwnerChange)
+            return usage(tr("--new-holder only goes with an owner change."));
+        if (!openPortfolio(&code))
+            return code;
+        const std::optional<qint64> id =
+            m_service->openAction(positional.at(1), *kind, when, &error, parser.value(newHolder));
+        if (!id)
+            return fail(Invalid, error);
+        m_out << *id << Qt::endl;
+        return Success;
+    }
+    if (sub != QLatin1String("advance") && sub != QLatin1String("close"))
+        return usage(tr("action: use open, advance, close or list."));
+    if (positional.size() != 1)
+        return usage(tr("action %1 takes exactly one action id.").arg(sub));
+    bool isNumber = false;
+    const qint64 id = positional.constFirst().toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usage(tr("\"%1\" is not an action id.").arg(positional.constFirst()));
+    if (sub == QLatin1String("close") && !parser.isSet(outcome))
+        return usage(tr("action close: --outcome is required."));
+    if (!openPortfolio(&code))
+        return code;
+    const bool ok = sub == QLatin1String("advance")
+                        ? m_service->advanceAction(id, when, &error)
+                        : m_service->closeAction(id, when, parser.value(outcome), &error);
+    if (!ok)
+        return fail(Invalid, error);
+    const std::optional<PendingAction> updated = m_service->actions().findById(id);
+    m_out << id << ' ' << (updated ? codes::toCode(updated->state) : QString()) << Qt::endl;
+    return Success;
+}
+
+int Cli::deadlines(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption within(QStringLiteral("within"), {}, QStringLiteral("DAYS"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({within, json});
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("deadlines takes no names."));
+    int days = -1;
+    if (parser.isSet(within)) {
+        bool ok = false;
+        days = parser.value(within).toInt(&ok);
+        if (!ok || days < 0)
+            return usage(
+                tr("--within: \"%1\" is not a whole number of days.").arg(parser.value(within)));
+    }
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    const DeadlineEngine& engine = m_service->engine();
+    const QList<Deadline> all = m_service->deadlines(days);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Deadline& d : all)
+            array.append(json::toJson(d, engine));
+        print(m_out, array);
+        return Success;
+    }
+    for (const Deadline& d : all) {
+        m_out << timeformat::toIsoUtc(d.due) << ' ' << toCode(d.level).leftJustified(8) << ' '
+              << toCode(d.kind).leftJustified(24) << ' ' << d.uLabel << '\n'
+              << "    " << engine.explain(d) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+} // namespace rd::cli

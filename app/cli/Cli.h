@@ -1,1 +1,65 @@
 #pragma once
+
+#include "rules/Clock.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace rd {
+class Database;
+class PortfolioService;
+} // namespace rd
+
+namespace rd::cli {
+
+// Exit codes a scheduler can act on.
+enum ExitCode
+{
+    Success = 0,
+    Invalid = 1,      // the input was understood but is not valid, or was refused
+    UsageError = 2,   // unknown command or option, missing or malformed argument
+    StorageError = 3, // the database could not be opened or written
+};
+
+// registrar-desk-cli: the desk's core for scripts and scheduled jobs.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream& out, QTextStream& err);
+    ~Cli();
+
+    // arguments without the program name; global options come first.
+    int run(QStringList arguments);
+
+private:
+    int dispatch(QStringList arguments);
+    int usage(const QString& message);
+    int fail(int code, const QString& message);
+    bool openPortfolio(int* exitCode);
+    bool takeDateTime(const QString& option, const QString& text, QDateTime* out, int* exitCode);
+
+    int check(const QStringList& args);
+    int domain(const QStringList& args);
+    int domainAdd(const QStringList& args);
+    int domainList(const QStringList& args);
+    int domainShow(const QStringList& args);
+    int contact(const QStringList& args);
+    int contactAdd(const QStringList& args);
+    int contactList(const QStringList& args);
+    int contactShow(const QStringList& args);
+    int action(const QStringList& args);
+    int deadlines(const QStringList& args);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_dbPath;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PortfolioService> m_service;
+};
+
+} // namespace rd::cli

@@ -1,1 +1,107 @@
-int main() { return 0; }
+#include "AppIdentity.h"
+#include "MainWindow.h"
+#include "i18n/Language.h"
+#include "rules/TimeFormat.h"
+#include "service/DemoPortfolio.h"
+#include "service/PortfolioService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <memory>
+
+namespace {
+
+int fatal(bool interactive, const QString& message)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Registrar Desk"), message);
+    else
+        qCritical("%s", qUtf8Printable(message));
+    return 3;
+}
+
+QString agentName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("desk") : user;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    rd::setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Portfolio database file."), QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("pt_PT or en (default: the system's)."),
+                                            QStringLiteral("LANGUAGE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+                                       QStringLiteral("Run as if it were this moment (ISO 8601)."),
+                                       QStringLiteral("DATETIME"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"), QStringLiteral("Start a new database empty, without the demo."));
+    parser.addOptions({dbOption, languageOption, screenshotOption, nowOption, noDemoOption});
+    parser.process(app);
+
+    // Language: command line, then the saved setting, then the system's.
+    QSettings settings;
+    const QString requested = parser.isSet(languageOption)
+                                  ? parser.value(languageOption)
+                                  : settings.value(QStringLiteral("language")).toString();
+    QString language = rd::i18n::resolve(requested);
+    if (language.isEmpty())
+        language = rd::i18n::resolve({});
+    rd::i18n::install(app, language);
+
+    const bool interactive = !parser.isSet(screenshotOption);
+    std::unique_ptr<rd::Clock> clock = std::make_unique<rd::SystemClock>();
+    if (parser.isSet(nowOption)) {
+        const auto moment = rd::timeformat::parseIsoWithZone(parser.value(nowOption));
+        if (!moment)
+            return fatal(interactive,
+                         QApplication::translate("main", "--now: \"%1\" is not an ISO "
+                                                         "8601 date and time with a time zone.")
+                             .arg(parser.value(nowOption)));
+        clock = std::make_unique<rd::FixedClock>(*moment);
+    }
+
+    rd::Database db;
+    QString error;
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : rd::Database::defaultPath();
+    if (!db.open(path, &error))
+        return fatal(interactive, error);
+
+    rd::PortfolioService service(db, *clock, agentName());
+    // A first run opens on a small demo portfolio, so the desk shows what it does.
+    if (db.wasCreated() && !parser.isSet(noDemoOption) &&
+        rd::DemoPortfolio::seed(service, &error) < 0)
+        return fatal(interactive, error);
+
+    rd::ui::MainWindow window(service);
+    window.show();
+
+    if (!interactive) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window, [&] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                qCritical("cannot write %s", qUtf8Printable(file));
+            app.exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
