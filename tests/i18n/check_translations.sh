@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# usage: check_translations.sh LUPDATE SOURCE_DIR
+set -euo pipefail
+lupdate=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+status=0
+for ts in "$src"/translations/*.ts; do
+  name=$(basename "$ts")
+  cp "$ts" "$work/$name"
+  "$lupdate" -silent -no-obsolete -locations none "$src/core" "$src/ui" "$src/app" -ts "$work/$name"
+  if ! cmp -s "$ts" "$work/$name"; then
+    echo "FAIL: $name is out of date with the sources; run the update_translations target and translate:"
+    diff -u "$ts" "$work/$name" | head -60
+    status=1
+  fi
+  unfinished=$(grep -c 'type="unfinished"' "$work/$name" || true)
+  vanished=$(grep -c 'type="vanished"\|type="obsolete"' "$work/$name" || true)
+  messages=$(grep -c '<message' "$work/$name" || true)
+  if [ "$unfinished" -ne 0 ] || [ "$vanished" -ne 0 ]; then
+    echo "FAIL: $name has $unfinished unfinished and $vanished vanished entries"
+    grep -B3 'type="unfinished"' "$work/$name" | grep '<source>' | head -20
+    status=1
+  fi
+  if [ "$messages" -lt 50 ]; then
+    echo "FAIL: $name has only $messages messages; lupdate did not see the sources"
+    status=1
+  fi
+  echo "$name: $messages messages, $unfinished unfinished"
+done
+exit $status
