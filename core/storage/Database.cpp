@@ -229,6 +229,11 @@ QString setUpConnection(QSqlDatabase& db, const QString& path, int targetVersion
     // Safe with WAL: a power cut may lose the last commits, never consistency.
     if (!exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError))
         return withDetail(Database::tr("Cannot set up %1.").arg(shown(path)), sqlError);
+    // A 64 MiB page cache (the default is 2 MiB) keeps the indexes of a large
+    // portfolio in memory, so a bulk import does not spill pages mid-transaction.
+    if (!exec(db, QStringLiteral("PRAGMA cache_size = -65536"), &sqlError) ||
+        !exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &sqlError))
+        return withDetail(Database::tr("Cannot set up %1.").arg(shown(path)), sqlError);
     return {};
 }
 
@@ -316,7 +321,52 @@ bool Database::openAtVersion(const QString& path, int targetVersion, QString* er
         return false;
     }
     m_created = stored == 0;
+    m_versionAtOpen = stored;
     return true;
+}
+
+bool Database::withIndexesSuspended(const QStringList& tables, qint64 rows,
+                                    const std::function<bool()>& work, QString* error)
+{
+    QSqlDatabase db = connection();
+    constexpr qint64 smallestBulk = 10000;
+    if (m_transactionDepth == 0 || rows < smallestBulk || db.driverName() != driverName() ||
+        tables.isEmpty())
+        return work();
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM ") % tables.constFirst());
+    if (!query.exec() || !query.next() || query.value(0).toLongLong() > rows)
+        return work();
+
+    // Named indexes only: those behind UNIQUE and PRIMARY KEY have no SQL and stay.
+    QStringList names, definitions;
+    for (const QString& table : tables) {
+        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                     " AND tbl_name = ? AND sql IS NOT NULL"));
+        query.addBindValue(table);
+        if (!query.exec())
+            return work();
+        while (query.next()) {
+            names.append(query.value(0).toString());
+            definitions.append(query.value(1).toString());
+        }
+    }
+    const auto run = [&](const QString& sql) {
+        QSqlQuery statement(db);
+        if (statement.exec(sql))
+            return true;
+        setError(error,
+                 withDetail(tr("Cannot update %1.").arg(shown(m_path)), statement.lastError()));
+        return false;
+    };
+    for (const QString& name : std::as_const(names)) {
+        if (!run(QStringLiteral("DROP INDEX \"") % name % QLatin1Char('"')))
+            return false;
+    }
+    if (!work())
+        return false;
+    return std::all_of(definitions.cbegin(), definitions.cend(), run);
 }
 
 bool Database::migrate(int from, int to, QString* error)

@@ -34,8 +34,9 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
-    int schemaVersion() const;                      // as stored in the file
-    bool wasCreated() const { return m_created; }   // the file was new (version 0) when opened
+    int schemaVersion() const;                    // as stored in the file
+    bool wasCreated() const { return m_created; } // the file was new (version 0) when opened
+    int versionAtOpen() const { return m_versionAtOpen; } // before any migration
     QString backupPath() const { return m_backup; } // copy made before the last migration, or empty
 
     // One unit of work: runs work() in a transaction; commits when it returns
@@ -43,6 +44,14 @@ public:
     // work() runs in a savepoint: its rollback undoes only its own writes, and
     // nothing is committed until the outermost call commits.
     bool transaction(const std::function<bool()>& work, QString* error = nullptr);
+
+    // Bulk loads: inside a unit of work, runs work() with the secondary indexes
+    // of `tables` dropped and rebuilds them afterwards, when `rows` new rows are
+    // at least as many as `table` holds (building an index once beats a million
+    // random insertions into it). Unique constraints stay in force. A rollback
+    // brings the indexes back with everything else.
+    bool withIndexesSuspended(const QStringList& tables, qint64 rows,
+                              const std::function<bool()>& work, QString* error);
 
     // The user's data folder, e.g. ~/.local/share/RegistrarDesk/portfolio.sqlite
     static QString defaultPath();
@@ -55,6 +64,7 @@ private:
     QString m_path;
     QString m_backup;
     bool m_created = false;
+    int m_versionAtOpen = 0;
     int m_transactionDepth = 0;
 };
 

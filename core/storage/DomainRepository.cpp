@@ -1,6 +1,7 @@
 #include "storage/DomainRepository.h"
 
 #include "model/Codes.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -166,74 +167,87 @@ void bindFields(QSqlQuery& query, const Domain& domain, qint64 registrantId)
     query.addBindValue(domain.notes);
 }
 
+// The statements that write a domain's related rows, prepared once for however
+// many domains follow.
+struct RelatedInserts
+{
+    explicit RelatedInserts(const QSqlDatabase& db)
+        : status(BulkStatement::prepare(
+              db, QStringLiteral("INSERT INTO domain_statuses (domain_id, position, status)"
+                                 " VALUES (?, ?, ?)")))
+        , tech(BulkStatement::prepare(
+              db, QStringLiteral("INSERT INTO domain_contacts (domain_id, position, contact_id)"
+                                 " VALUES (?, ?, ?)")))
+        , host(BulkStatement::prepare(
+              db, QStringLiteral(
+                      "INSERT INTO name_servers (domain_id, position, host) VALUES (?, ?, ?)")))
+        , glue(BulkStatement::prepare(
+              db, QStringLiteral("INSERT INTO name_server_addresses (name_server_id, position,"
+                                 " address) VALUES (?, ?, ?)")))
+        , ds(BulkStatement::prepare(
+              db, QStringLiteral("INSERT INTO ds_records (domain_id, position, key_tag, algorithm,"
+                                 " digest_type, digest) VALUES (?, ?, ?, ?, ?, ?)")))
+    {}
+
+    bool write(qint64 domainId, const Domain& domain, const QList<qint64>& techIds,
+               const QString& failure, QString* error)
+    {
+        auto failed = [&](const BulkStatement& statement) {
+            setError(error,
+                     failure % QStringLiteral(" (") % statement.errorText() % QLatin1Char(')'));
+            return false;
+        };
+        for (int i = 0; i < domain.statuses.size(); ++i) {
+            status->bind(1, domainId);
+            status->bind(2, i);
+            status->bind(3, domain.statuses.at(i));
+            if (!status->exec())
+                return failed(*status);
+        }
+        for (int i = 0; i < techIds.size(); ++i) {
+            tech->bind(1, domainId);
+            tech->bind(2, i);
+            tech->bind(3, techIds.at(i));
+            if (!tech->exec())
+                return failed(*tech);
+        }
+        for (int i = 0; i < domain.nameServers.size(); ++i) {
+            const NameServer& server = domain.nameServers.at(i);
+            host->bind(1, domainId);
+            host->bind(2, i);
+            host->bind(3, server.host);
+            if (!host->exec())
+                return failed(*host);
+            const qint64 serverId = host->lastInsertId();
+            for (int j = 0; j < server.addresses.size(); ++j) {
+                glue->bind(1, serverId);
+                glue->bind(2, j);
+                glue->bind(3, server.addresses.at(j));
+                if (!glue->exec())
+                    return failed(*glue);
+            }
+        }
+        for (int i = 0; i < domain.dsRecords.size(); ++i) {
+            const DsRecord& record = domain.dsRecords.at(i);
+            ds->bind(1, domainId);
+            ds->bind(2, i);
+            ds->bind(3, record.keyTag);
+            ds->bind(4, record.algorithm);
+            ds->bind(5, record.digestType);
+            ds->bind(6, record.digest);
+            if (!ds->exec())
+                return failed(*ds);
+        }
+        return true;
+    }
+
+    std::unique_ptr<BulkStatement> status, tech, host, glue, ds;
+};
+
 bool insertRelated(const QSqlDatabase& db, qint64 domainId, const Domain& domain,
                    const QList<qint64>& techIds, const QString& failure, QString* error)
 {
-    auto failed = [&](const QSqlQuery& query) {
-        setError(error, withDetail(failure, query.lastError()));
-        return false;
-    };
-
-    QSqlQuery status(db);
-    status.prepare(QStringLiteral(
-        "INSERT INTO domain_statuses (domain_id, position, status) VALUES (?, ?, ?)"));
-    for (int i = 0; i < domain.statuses.size(); ++i) {
-        status.addBindValue(domainId);
-        status.addBindValue(i);
-        status.addBindValue(domain.statuses.at(i));
-        if (!status.exec())
-            return failed(status);
-    }
-
-    QSqlQuery tech(db);
-    tech.prepare(QStringLiteral(
-        "INSERT INTO domain_contacts (domain_id, position, contact_id) VALUES (?, ?, ?)"));
-    for (int i = 0; i < techIds.size(); ++i) {
-        tech.addBindValue(domainId);
-        tech.addBindValue(i);
-        tech.addBindValue(techIds.at(i));
-        if (!tech.exec())
-            return failed(tech);
-    }
-
-    QSqlQuery host(db);
-    host.prepare(
-        QStringLiteral("INSERT INTO name_servers (domain_id, position, host) VALUES (?, ?, ?)"));
-    QSqlQuery glue(db);
-    glue.prepare(QStringLiteral(
-        "INSERT INTO name_server_addresses (name_server_id, position, address) VALUES (?, ?, ?)"));
-    for (int i = 0; i < domain.nameServers.size(); ++i) {
-        const NameServer& server = domain.nameServers.at(i);
-        host.addBindValue(domainId);
-        host.addBindValue(i);
-        host.addBindValue(server.host);
-        if (!host.exec())
-            return failed(host);
-        const qint64 serverId = host.lastInsertId().toLongLong();
-        for (int j = 0; j < server.addresses.size(); ++j) {
-            glue.addBindValue(serverId);
-            glue.addBindValue(j);
-            glue.addBindValue(server.addresses.at(j));
-            if (!glue.exec())
-                return failed(glue);
-        }
-    }
-
-    QSqlQuery ds(db);
-    ds.prepare(QStringLiteral("INSERT INTO ds_records (domain_id, position, key_tag, algorithm,"
-                              " digest_type, digest) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < domain.dsRecords.size(); ++i) {
-        const DsRecord& record = domain.dsRecords.at(i);
-        ds.addBindValue(domainId);
-        ds.addBindValue(i);
-        ds.addBindValue(record.keyTag);
-        ds.addBindValue(record.algorithm);
-        ds.addBindValue(record.digestType);
-        ds.addBindValue(record.digest);
-        if (!ds.exec())
-            return failed(ds);
-    }
-    return true;
+    return RelatedInserts(db).write(domainId, domain, techIds, failure, error);
 }
 
 bool deleteRelated(const QSqlDatabase& db, qint64 domainId, const QString& failure, QString* error)
@@ -384,20 +398,18 @@ std::optional<Domain> findOne(const QSqlDatabase& db, const QString& where, cons
 class FactsReader
 {
 public:
-    DomainFacts read(const QSqlQuery& query)
+    DomainFacts read(const BulkStatement& row)
     {
         DomainFacts facts;
-        facts.id = query.value(0).toLongLong();
-        facts.aLabel = query.value(1).toString();
-        const QVariant uLabel = query.value(2);
-        facts.uLabel = uLabel.isNull() ? facts.aLabel : uLabel.toString();
-        facts.createdAt = moment(query.value(3));
-        facts.expiresAt = moment(query.value(4));
-        facts.autoRenew = query.value(5).toInt() != 0;
-        const QVariant programme = query.value(6);
-        if (!programme.isNull()) {
+        facts.id = row.int64At(0);
+        facts.aLabel = row.textAt(1);
+        facts.uLabel = row.isNull(2) ? facts.aLabel : row.textAt(2);
+        facts.createdAt = row.momentAt(3);
+        facts.expiresAt = row.momentAt(4);
+        facts.autoRenew = row.int64At(5) != 0;
+        if (!row.isNull(6)) {
             // The few programme codes repeat: parse each once.
-            const QString code = programme.toString();
+            const QString code = row.textAt(6);
             if (code != m_lastCode) {
                 m_lastProgramme = codes::programmeFromCode(code).value_or(Programme::None);
                 m_lastCode = code;
@@ -457,6 +469,96 @@ bool DomainRepository::insert(Domain& domain, QString* error)
     domain.id = newId;
     domain.updatedAt = now;
     return true;
+}
+
+bool DomainRepository::insertMany(QList<Domain>& domains,
+                                  const QList<std::optional<Deadline>>& nextDeadlines,
+                                  QString* error)
+{
+    Q_ASSERT(nextDeadlines.size() == domains.size());
+    const QSqlDatabase db = m_db.connection();
+    const QDateTime now = nowUtc();
+    const QString failure = tr("Cannot add the domains.");
+    return atomically(
+        db,
+        [&] {
+            const auto insert = BulkStatement::prepare(
+                db,
+                QStringLiteral(
+                    "INSERT INTO domains (a_label, u_label, roid, registrant_id, created_at,"
+                    " expires_at, auto_renew, owner_conf, arbitration, registry_lock, programme,"
+                    " notes, updated_at, next_due, next_kind)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            RelatedInserts related(db);
+            // Portfolios have far fewer holders than domains: look each handle up once.
+            QHash<QString, qint64> contactIds;
+            QSqlQuery contact(db);
+            contact.prepare(QStringLiteral("SELECT id FROM contacts WHERE handle = ?"));
+            const auto idOf = [&](const QString& handle) -> qint64 {
+                const auto known = contactIds.constFind(handle);
+                if (known != contactIds.cend())
+                    return *known;
+                contact.addBindValue(handle);
+                qint64 id = 0;
+                if (contact.exec() && contact.next())
+                    id = contact.value(0).toLongLong();
+                contact.finish();
+                if (id == 0)
+                    setError(error, tr("There is no contact with the handle %1.").arg(handle));
+                contactIds.insert(handle, id);
+                return id;
+            };
+
+            for (int i = 0; i < domains.size(); ++i) {
+                Domain& domain = domains[i];
+                qint64 registrant = 0;
+                if (!domain.registrantHandle.isEmpty() &&
+                    (registrant = idOf(domain.registrantHandle)) == 0)
+                    return false;
+                QList<qint64> techs;
+                for (const QString& handle : std::as_const(domain.techHandles)) {
+                    const qint64 id = idOf(handle);
+                    if (id == 0)
+                        return false;
+                    techs.append(id);
+                }
+                insert->bind(1, domain.aLabel);
+                insert->bind(2, domain.uLabel);
+                insert->bind(3, domain.roid);
+                if (registrant > 0)
+                    insert->bind(4, registrant);
+                else
+                    insert->bindNull(4);
+                insert->bind(5, domain.createdAt);
+                insert->bind(6, domain.expiresAt);
+                insert->bind(7, domain.autoRenew);
+                insert->bind(8, domain.ownerConf);
+                insert->bind(9, domain.arbitration);
+                insert->bind(10, domain.registryLock);
+                insert->bind(11, codes::toCode(domain.programme));
+                insert->bind(12, domain.notes);
+                insert->bind(13, now);
+                const std::optional<Deadline>& next = nextDeadlines.at(i);
+                insert->bind(14, next ? next->due : QDateTime());
+                insert->bind(15, next ? toCode(next->kind) : QString());
+                if (!insert->exec()) {
+                    QSqlError lookup;
+                    setError(error, idOfName(db, domain.aLabel, &lookup) > 0
+                                        ? tr("A domain named %1 is already in the portfolio.")
+                                              .arg(nameOf(domain))
+                                        : tr("Cannot add the domain %1.").arg(nameOf(domain)) %
+                                              QStringLiteral(" (") % insert->errorText() %
+                                              QLatin1Char(')'));
+                    return false;
+                }
+                domain.id = insert->lastInsertId();
+                domain.updatedAt = now;
+                if (!related.write(domain.id, domain, techs, failure, error))
+                    return false;
+            }
+            return true;
+        },
+        failure, error);
 }
 
 bool DomainRepository::update(Domain& domain, QString* error)
@@ -550,33 +652,29 @@ int DomainRepository::count() const
 QList<DomainFacts> DomainRepository::allFacts() const
 {
     QList<DomainFacts> all;
-    QSqlQuery query(m_db.connection());
-    // Forward-only: the driver keeps no row cache for a million rows.
-    query.setForwardOnly(true);
     // Row id order is the table's own order: no sort.
-    if (!query.exec(selectFacts % QStringLiteral(" ORDER BY id"))) {
-        warnRead(query);
-        return all;
-    }
+    const auto query =
+        BulkStatement::prepare(m_db.connection(), selectFacts % QStringLiteral(" ORDER BY id"));
     FactsReader reader;
-    while (query.next())
-        all.append(reader.read(query));
+    while (query->nextRow())
+        all.append(reader.read(*query));
+    if (!query->errorText().isEmpty())
+        qWarning("rd::DomainRepository: read failed: %s", qUtf8Printable(query->errorText()));
     return all;
 }
 
 std::optional<DomainFacts> DomainRepository::facts(qint64 id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(selectFacts % QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        warnRead(query);
+    const auto query =
+        BulkStatement::prepare(m_db.connection(), selectFacts % QStringLiteral(" WHERE id = ?"));
+    query->bind(1, id);
+    if (!query->nextRow()) {
+        if (!query->errorText().isEmpty())
+            qWarning("rd::DomainRepository: read failed: %s", qUtf8Printable(query->errorText()));
         return std::nullopt;
     }
-    if (!query.next())
-        return std::nullopt;
     FactsReader reader;
-    return reader.read(query);
+    return reader.read(*query);
 }
 
 bool DomainRepository::setNextDeadline(qint64 id, const std::optional<Deadline>& next,

@@ -42,6 +42,10 @@ public:
 
     // Registrant and tech handles must exist as contacts. Sets id and updatedAt.
     bool insert(Domain& domain, QString* error);
+    // Bulk insert for imports: statements prepared once, each domain stored with
+    // its next deadline (nextDeadlines[i] for domains[i]). All or nothing.
+    bool insertMany(QList<Domain>& domains, const QList<std::optional<Deadline>>& nextDeadlines,
+                    QString* error);
     bool update(Domain& domain, QString* error); // by id, replaces related rows
     std::optional<Domain> findById(qint64 id) const;
     std::optional<Domain> findByName(const QString& aLabel) const;

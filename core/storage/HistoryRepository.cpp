@@ -1,5 +1,6 @@
 #include "storage/HistoryRepository.h"
 
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -16,9 +17,9 @@ void setError(QString* error, const QString& message)
         *error = message;
 }
 
-QString withDetail(const QString& message, const QSqlError& sqlError)
+QString withDetail(const QString& message, const QString& driverText)
 {
-    const QString detail = sqlError.text().trimmed();
+    const QString detail = driverText.trimmed();
     if (detail.isEmpty())
         return message;
     return message % QStringLiteral(" (") % detail % QLatin1Char(')');
@@ -45,29 +46,41 @@ QString domainName(const QSqlDatabase& db, qint64 domainId)
 
 bool HistoryRepository::append(HistoryEntry& entry, QString* error)
 {
+    QList<HistoryEntry> one{entry};
+    if (!appendMany(one, error))
+        return false;
+    entry = one.constFirst();
+    return true;
+}
+
+bool HistoryRepository::appendMany(QList<HistoryEntry>& entries, QString* error)
+{
     const QSqlDatabase db = m_db.connection();
-    if (!entry.at.isValid()) {
-        setError(error, tr("Cannot add to the history of the domain %1: the entry has no time.")
-                            .arg(domainName(db, entry.domainId)));
-        return false;
+    const auto insert = BulkStatement::prepare(
+        db,
+        QStringLiteral(
+            "INSERT INTO history (domain_id, at, agent, event, detail) VALUES (?, ?, ?, ?, ?)"));
+    for (HistoryEntry& entry : entries) {
+        if (!entry.at.isValid()) {
+            setError(error, tr("Cannot add to the history of the domain %1: the entry has no time.")
+                                .arg(domainName(db, entry.domainId)));
+            return false;
+        }
+        insert->bind(1, entry.domainId);
+        insert->bind(2, entry.at);
+        insert->bind(3, notNull(entry.agent));
+        insert->bind(4, notNull(entry.event));
+        insert->bind(5, entry.detail);
+        if (!insert->exec()) {
+            setError(error, withDetail(tr("Cannot add to the history of the domain %1.")
+                                           .arg(domainName(db, entry.domainId)),
+                                       insert->errorText()));
+            return false;
+        }
+        entry.id = insert->lastInsertId();
+        // The stored precision is a second: keep the entry equal to what a reload gives.
+        entry.at = QDateTime::fromSecsSinceEpoch(entry.at.toSecsSinceEpoch(), Qt::UTC);
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO history (domain_id, at, agent, event, detail) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(entry.domainId);
-    query.addBindValue(entry.at.toSecsSinceEpoch());
-    query.addBindValue(notNull(entry.agent));
-    query.addBindValue(notNull(entry.event));
-    query.addBindValue(entry.detail);
-    if (!query.exec()) {
-        setError(error, withDetail(tr("Cannot add to the history of the domain %1.")
-                                       .arg(domainName(db, entry.domainId)),
-                                   query.lastError()));
-        return false;
-    }
-    entry.id = query.lastInsertId().toLongLong();
-    // The stored precision is a second: keep the entry equal to what a reload gives.
-    entry.at = QDateTime::fromSecsSinceEpoch(entry.at.toSecsSinceEpoch(), Qt::UTC);
     return true;
 }
 

@@ -19,8 +19,9 @@ public:
         : m_db(db)
     {}
 
-    bool append(HistoryEntry& entry, QString* error);     // sets id
-    QList<HistoryEntry> forDomain(qint64 domainId) const; // oldest first
+    bool append(HistoryEntry& entry, QString* error);              // sets id
+    bool appendMany(QList<HistoryEntry>& entries, QString* error); // one prepared statement
+    QList<HistoryEntry> forDomain(qint64 domainId) const;          // oldest first
 
 private:
     Database& m_db;
