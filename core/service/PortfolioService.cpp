@@ -148,11 +148,47 @@ bool PortfolioService::refreshNextDeadline(qint64 domainId, QString* error)
         domainId, m_engine.next(*facts, m_actions.forDomain(domainId, true)), error);
 }
 
+bool PortfolioService::prepareAfterOpen(QString* error)
+{
+    // Schema v2 added domains.next_due; rows from before it have none.
+    constexpr int firstVersionWithNextDue = 2;
+    if (m_db.wasCreated() || m_db.versionAtOpen() >= firstVersionWithNextDue)
+        return true;
+    return refreshAllNextDeadlines(error);
+}
+
+bool PortfolioService::refreshAllNextDeadlines(QString* error)
+{
+    QHash<qint64, QList<PendingAction>> actionsByDomain;
+    for (PendingAction& action : m_actions.allOpen())
+        actionsByDomain[action.domainId].append(std::move(action));
+    const QList<DomainFacts> all = m_domains.allFacts();
+    return m_db.transaction(
+        [&] {
+            return std::all_of(all.begin(), all.end(), [&](const DomainFacts& facts) {
+                return m_domains.setNextDeadline(
+                    facts.id, m_engine.next(facts, actionsByDomain.value(facts.id)), error);
+            });
+        },
+        error);
+}
+
 bool PortfolioService::addContact(Contact& contact, QString* error)
 {
     if (!validateContact(contact, error))
         return false;
     return m_db.transaction([&] { return m_contacts.insert(contact, error); }, error);
+}
+
+PortfolioService::AddedDetail::AddedDetail()
+    : pattern(tr("Added to the portfolio, expiring %1, auto-renew %2."))
+    , on(tr("on"))
+    , off(tr("off"))
+{}
+
+QString PortfolioService::AddedDetail::operator()(const Domain& domain) const
+{
+    return pattern.arg(timeformat::toIsoUtc(domain.expiresAt), domain.autoRenew ? on : off);
 }
 
 bool PortfolioService::insertDomain(Domain& domain, QString* error)
@@ -179,10 +215,27 @@ bool PortfolioService::addDomains(QList<Domain>& domains, QString* error)
         if (!validateDomain(domain, error))
             return false;
     }
+    // New domains have no actions yet, so their next deadline comes from the domain alone.
+    QList<std::optional<Deadline>> next;
+    next.reserve(domains.size());
+    for (const Domain& domain : std::as_const(domains))
+        next.append(m_engine.next(DomainFacts::of(domain), {}));
+    const auto write = [&] {
+        if (!m_domains.insertMany(domains, next, error))
+            return false;
+        const AddedDetail detail;
+        QList<HistoryEntry> added;
+        added.reserve(domains.size());
+        const QDateTime now = m_clock.now();
+        for (const Domain& domain : std::as_const(domains))
+            added.append(
+                {0, domain.id, now, m_agent, QStringLiteral("domain.added"), detail(domain)});
+        return m_history.appendMany(added, error);
+    };
     return m_db.transaction(
         [&] {
-            return std::all_of(domains.begin(), domains.end(),
-                               [&](Domain& domain) { return insertDomain(domain, error); });
+            return m_db.withIndexesSuspended({QStringLiteral("domains"), QStringLiteral("history")},
+                                             domains.size(), write, error);
         },
         error);
 }
@@ -366,12 +419,23 @@ QList<Deadline> PortfolioService::deadlines(int withinDays) const
                 result.append(std::move(deadline));
         }
     }
-    std::stable_sort(result.begin(), result.end(), [](const Deadline& a, const Deadline& b) {
-        if (a.due != b.due)
-            return a.due < b.due;
-        return a.aLabel < b.aLabel;
+    // Sort keys first: comparing QDateTimes a few million times costs more than
+    // computing the deadlines.
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(size_t(result.size()));
+    for (qsizetype i = 0; i < result.size(); ++i)
+        order.emplace_back(result.at(i).due.toMSecsSinceEpoch(), i);
+    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const int byName = QString::compare(result.at(a.second).aLabel, result.at(b.second).aLabel);
+        return byName != 0 ? byName < 0 : a.second < b.second;
     });
-    return result;
+    QList<Deadline> sorted;
+    sorted.reserve(result.size());
+    for (const auto& [due, index] : order)
+        sorted.append(std::move(result[index]));
+    return sorted;
 }
 
 } // namespace rd

@@ -31,6 +31,11 @@ public:
     static bool validateContact(Contact& contact, QString* error);
     static bool validateDomain(Domain& domain, QString* error);
 
+    // Brings stored data up to what this program computes: after a migration from
+    // a schema without stored next deadlines, every domain's is computed once.
+    bool prepareAfterOpen(QString* error);
+    bool refreshAllNextDeadlines(QString* error);
+
     bool addContact(Contact& contact, QString* error);
     bool addDomain(Domain& domain, QString* error);
     // Any domain import of several rows: all or nothing.
@@ -59,6 +64,13 @@ public:
 
 private:
     bool insertDomain(Domain& domain, QString* error);
+    // The history line of a new domain; translations looked up once per batch.
+    struct AddedDetail
+    {
+        AddedDetail();
+        QString operator()(const Domain& domain) const;
+        QString pattern, on, off;
+    };
     bool refreshNextDeadline(qint64 domainId, QString* error);
     bool record(qint64 domainId, const QDateTime& at, const QString& event, const QString& detail,
                 QString* error);

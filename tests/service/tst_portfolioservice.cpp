@@ -2,6 +2,7 @@
 #include "service/PortfolioService.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rd;
@@ -230,6 +231,32 @@ private Q_SLOTS:
         // In the order things happened, not the order they were typed in.
         QCOMPARE(events, (QStringList{"action.opened", "action.advanced", "action.advanced",
                                       "domain.added", "action.closed"}));
+    }
+
+    void nextDeadlinesAreComputedAfterMigratingFromVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database old;
+            QString error;
+            QVERIFY2(old.openAtVersion(path, 1, &error), qPrintable(error));
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(
+                QStringLiteral(
+                    "INSERT INTO domains (a_label, u_label, expires_at, auto_renew, programme)"
+                    " VALUES ('velho.pt', 'velho.pt', %1, 0, 'none')")
+                    .arg(utc("2027-03-01T00:00:00Z").toSecsSinceEpoch())));
+        }
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.versionAtOpen(), 1);
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        PortfolioService service(db, clock, QStringLiteral("ana"));
+        QVERIFY(!service.domains().pageByNextDue(1).first().nextDue.isValid());
+        QVERIFY2(service.prepareAfterOpen(&error), qPrintable(error));
+        QCOMPARE(service.domains().pageByNextDue(1).first().nextDue, utc("2027-01-30T00:00:00Z"));
     }
 
     void deadlinesWindowIncludesOverdue()
