@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs the portfolio benchmark on a release build: bulk insert, every deadline,
+# first page by next due date. Usage: scripts/bench.sh [DOMAINS]   (default 1000000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh >/dev/null
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_TESTS=ON >/dev/null
+cmake --build build-bench --target bench_portfolio
+./build-bench/tests/bench/bench_portfolio "${1:-1000000}"
