@@ -1,4 +1,961 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Cannot open the action on the domain %1.</source>
+        <translation>Cannot open the action on the domain %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the action: there is no domain with the id %1.</source>
+        <translation>Cannot open the action: there is no domain with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the action on the domain %1.</source>
+        <translation>Cannot save the action on the domain %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the action: there is no action with the id %1.</source>
+        <translation>Cannot save the action: there is no action with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCardValidator</name>
+    <message>
+        <source>Enter a citizen card document number.</source>
+        <translation>Enter a citizen card document number.</translation>
+    </message>
+    <message>
+        <source>The document number contains “%1” at position %2; only digits and the letters A–Z are allowed.</source>
+        <translation>The document number contains “%1” at position %2; only digits and the letters A–Z are allowed.</translation>
+    </message>
+    <message>
+        <source>A citizen card document number has 12 characters, as in 00000000 0 ZZ4, but “%1” has %2.</source>
+        <translation>A citizen card document number has 12 characters, as in 00000000 0 ZZ4, but “%1” has %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the document number is “%2”, but it must be a digit; only the 10th and 11th characters may be letters.</source>
+        <translation>Character %1 of the document number is “%2”, but it must be a digit; only the 10th and 11th characters may be letters.</translation>
+    </message>
+    <message>
+        <source>The check digit is %1, but for %2 it must be %3.</source>
+        <translation>The check digit is %1, but for %2 it must be %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and their options.</source>
+        <translation>Run &quot;%1 --help&quot; for the commands and their options.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a time zone (for example 2027-03-01T12:00:00Z or 2027-03-01T12:00:00+01:00).</source>
+        <translation>%1: &quot;%2&quot; is not an ISO 8601 date and time with a time zone (for example 2027-03-01T12:00:00Z or 2027-03-01T12:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] [--language pt_PT|en] [--now DATETIME] COMMAND ...
+
+Commands:
+  check nif|nipc|cc|domain|phone|postcode|email VALUE
+  domain add NAME --expires DATETIME [--created DATETIME]
+             [--auto-renew on|off] [--registrant HANDLE] [--tech HANDLE]
+             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXT]
+  domain list [--json]
+  domain show NAME [--json]
+  contact add HANDLE --name TEXT --vat VALUE [--kind person|organisation]
+             [--organisation TEXT] [--email ADDRESS] [--phone NUMBER]
+             [--mobile NUMBER] [--street TEXT] [--city TEXT]
+             [--postcode CODE] [--country CC] [--id-document NUMBER]
+  contact list [--json]
+  contact show HANDLE [--json]
+  action open verification|owner-change NAME [--at DATETIME]
+             [--new-holder HANDLE]
+  action advance ID [--at DATETIME]
+  action close ID [--at DATETIME] --outcome TEXT
+  action list [--json]
+  deadlines [--now DATETIME] [--within DAYS] [--json]
+
+DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.
+The database is %2 unless --db names another file.
+Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
+3 database error.
+</source>
+        <translation>Usage: %1 [--db FILE] [--language pt_PT|en] [--now DATETIME] COMMAND ...
+
+Commands:
+  check nif|nipc|cc|domain|phone|postcode|email VALUE
+  domain add NAME --expires DATETIME [--created DATETIME]
+             [--auto-renew on|off] [--registrant HANDLE] [--tech HANDLE]
+             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXT]
+  domain list [--json]
+  domain show NAME [--json]
+  contact add HANDLE --name TEXT --vat VALUE [--kind person|organisation]
+             [--organisation TEXT] [--email ADDRESS] [--phone NUMBER]
+             [--mobile NUMBER] [--street TEXT] [--city TEXT]
+             [--postcode CODE] [--country CC] [--id-document NUMBER]
+  contact list [--json]
+  contact show HANDLE [--json]
+  action open verification|owner-change NAME [--at DATETIME]
+             [--new-holder HANDLE]
+  action advance ID [--at DATETIME]
+  action close ID [--at DATETIME] --outcome TEXT
+  action list [--json]
+  deadlines [--now DATETIME] [--within DAYS] [--json]
+
+DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.
+The database is %2 unless --db names another file.
+Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
+3 database error.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check takes a kind (nif, nipc, cc, domain, phone, postcode, email) and a value.</source>
+        <translation>check takes a kind (nif, nipc, cc, domain, phone, postcode, email) and a value.</translation>
+    </message>
+    <message>
+        <source>check: unknown kind &quot;%1&quot;; use nif, nipc, cc, domain, phone, postcode or email.</source>
+        <translation>check: unknown kind &quot;%1&quot;; use nif, nipc, cc, domain, phone, postcode or email.</translation>
+    </message>
+    <message>
+        <source>domain: use add, list or show.</source>
+        <translation>domain: use add, list or show.</translation>
+    </message>
+    <message>
+        <source>domain add takes exactly one domain name.</source>
+        <translation>domain add takes exactly one domain name.</translation>
+    </message>
+    <message>
+        <source>domain add: --expires is required.</source>
+        <translation>domain add: --expires is required.</translation>
+    </message>
+    <message>
+        <source>--auto-renew: &quot;%1&quot; is neither on nor off.</source>
+        <translation>--auto-renew: &quot;%1&quot; is neither on nor off.</translation>
+    </message>
+    <message>
+        <source>--program: &quot;%1&quot; is not one of none, 3em1, 3em1-comercio, sitestar.</source>
+        <translation>--program: &quot;%1&quot; is not one of none, 3em1, 3em1-comercio, sitestar.</translation>
+    </message>
+    <message>
+        <source>domain list takes no names.</source>
+        <translation>domain list takes no names.</translation>
+    </message>
+    <message>
+        <source>domain show takes exactly one domain name.</source>
+        <translation>domain show takes exactly one domain name.</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>There is no domain named %1 in the portfolio.</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>Auto-renew: %1</source>
+        <translation>Auto-renew: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>contact: use add, list or show.</source>
+        <translation>contact: use add, list or show.</translation>
+    </message>
+    <message>
+        <source>contact add takes exactly one handle.</source>
+        <translation>contact add takes exactly one handle.</translation>
+    </message>
+    <message>
+        <source>contact add: --name is required.</source>
+        <translation>contact add: --name is required.</translation>
+    </message>
+    <message>
+        <source>contact add: --vat is required.</source>
+        <translation>contact add: --vat is required.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is neither person nor organisation.</source>
+        <translation>--kind: &quot;%1&quot; is neither person nor organisation.</translation>
+    </message>
+    <message>
+        <source>contact show takes exactly one handle.</source>
+        <translation>contact show takes exactly one handle.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>There is no contact with the handle %1.</translation>
+    </message>
+    <message>
+        <source>action open takes a kind (verification or owner-change) and a domain name.</source>
+        <translation>action open takes a kind (verification or owner-change) and a domain name.</translation>
+    </message>
+    <message>
+        <source>action open: &quot;%1&quot; is neither verification nor owner-change.</source>
+        <translation>action open: &quot;%1&quot; is neither verification nor owner-change.</translation>
+    </message>
+    <message>
+        <source>--new-holder only goes with an owner change.</source>
+        <translation>--new-holder only goes with an owner change.</translation>
+    </message>
+    <message>
+        <source>action: use open, advance, close or list.</source>
+        <translation>action: use open, advance, close or list.</translation>
+    </message>
+    <message>
+        <source>action %1 takes exactly one action id.</source>
+        <translation>action %1 takes exactly one action id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action id.</source>
+        <translation>&quot;%1&quot; is not an action id.</translation>
+    </message>
+    <message>
+        <source>action close: --outcome is required.</source>
+        <translation>action close: --outcome is required.</translation>
+    </message>
+    <message>
+        <source>deadlines takes no names.</source>
+        <translation>deadlines takes no names.</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a whole number of days.</source>
+        <translation>--within: &quot;%1&quot; is not a whole number of days.</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</source>
+        <translation>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The address of the contact %1 has more than three street lines.</source>
+        <translation>The address of the contact %1 has more than three street lines.</translation>
+    </message>
+    <message>
+        <source>A contact with the handle %1 is already in the portfolio.</source>
+        <translation>A contact with the handle %1 is already in the portfolio.</translation>
+    </message>
+    <message>
+        <source>Cannot add the contact %1.</source>
+        <translation>Cannot add the contact %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact %1.</source>
+        <translation>Cannot save the contact %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact %1: it is not in the portfolio.</source>
+        <translation>Cannot save the contact %1: it is not in the portfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a Registrar Desk database. It was left untouched.</source>
+        <translation>%1 is not a Registrar Desk database. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Registrar Desk (database version %2); this version reads database versions up to %3. The file was left untouched.</source>
+        <translation>%1 was written by a newer version of Registrar Desk (database version %2); this version reads database versions up to %3. The file was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1.</source>
+        <translation>Cannot set up %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy of %1 before updating it.</source>
+        <translation>Cannot make a backup copy of %1 before updating it.</translation>
+    </message>
+    <message>
+        <source>Database version %1 does not exist; the latest is %2.</source>
+        <translation>Database version %1 does not exist; the latest is %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation>Cannot open %1: the SQLite driver for Qt (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 to database version %2.</source>
+        <translation>Cannot update %1 to database version %2.</translation>
+    </message>
+    <message>
+        <source>The portfolio database is not open.</source>
+        <translation>The portfolio database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot start a unit of work on %1.</source>
+        <translation>Cannot start a unit of work on %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to %1; nothing was saved.</source>
+        <translation>Cannot save the changes to %1; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1.</source>
+        <translation>Cannot open the action on the domain %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEngine</name>
+    <message>
+        <source>%1 was due for deletion on %2 because it expires on %3 and auto-renew is off; it may be deleted at any moment.</source>
+        <extracomment>%1 domain, %2 deletion date and time, %3 expiry date</extracomment>
+        <translation>%1 was due for deletion on %2 because it expires on %3 and auto-renew is off; it may be deleted at any moment.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted on %2 because it expires on %3 and auto-renew is off; .pt has no grace period.</source>
+        <extracomment>%1 domain, %2 deletion date and time, %3 expiry date</extracomment>
+        <translation>%1 will be deleted on %2 because it expires on %3 and auto-renew is off; .pt has no grace period.</translation>
+    </message>
+    <message>
+        <source>%1 was due to be renewed automatically by the registry on %2 (auto-renew is on).</source>
+        <extracomment>%1 domain, %2 expiry date and time</extracomment>
+        <translation>%1 was due to be renewed automatically by the registry on %2 (auto-renew is on).</translation>
+    </message>
+    <message>
+        <source>%1 will be renewed automatically by the registry on %2 (auto-renew is on).</source>
+        <extracomment>%1 domain, %2 expiry date and time</extracomment>
+        <translation>%1 will be renewed automatically by the registry on %2 (auto-renew is on).</translation>
+    </message>
+    <message>
+        <source>The registry asked the new holder of %1 to prove their identity on %2; without an answer by %3 the owner change is reversed.</source>
+        <extracomment>%1 domain, %2 when the new holder approved, %3 deadline</extracomment>
+        <translation>The registry asked the new holder of %1 to prove their identity on %2; without an answer by %3 the owner change is reversed.</translation>
+    </message>
+    <message>
+        <source>The registry asked the holder of %1 to prove their identity on %2; the answer was due by %3 and the domain may be deleted at any moment.</source>
+        <extracomment>%1 domain, %2 when the registry asked, %3 deadline</extracomment>
+        <translation>The registry asked the holder of %1 to prove their identity on %2; the answer was due by %3 and the domain may be deleted at any moment.</translation>
+    </message>
+    <message>
+        <source>The registry asked the holder of %1 to prove their identity on %2; without an answer by %3 the domain may be deleted.</source>
+        <extracomment>%1 domain, %2 when the registry asked, %3 deadline</extracomment>
+        <translation>The registry asked the holder of %1 to prove their identity on %2; without an answer by %3 the domain may be deleted.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 was due to approve the owner change opened on %2 by %3; without that approval the request fails.</source>
+        <extracomment>%1 domain, %2 when the owner change was opened, %3 deadline</extracomment>
+        <translation>The current holder of %1 was due to approve the owner change opened on %2 by %3; without that approval the request fails.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 must approve the owner change opened on %2 by %3, or the request fails.</source>
+        <extracomment>%1 domain, %2 when the owner change was opened, %3 deadline</extracomment>
+        <translation>The current holder of %1 must approve the owner change opened on %2 by %3, or the request fails.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 approved the owner change on %2; the new holder was due to approve it by %3, and without that approval the request fails.</source>
+        <extracomment>%1 domain, %2 when the current holder approved, %3 deadline</extracomment>
+        <translation>The current holder of %1 approved the owner change on %2; the new holder was due to approve it by %3, and without that approval the request fails.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 approved the owner change on %2; the new holder must approve it by %3, or the request fails.</source>
+        <extracomment>%1 domain, %2 when the current holder approved, %3 deadline</extracomment>
+        <translation>The current holder of %1 approved the owner change on %2; the new holder must approve it by %3, or the request fails.</translation>
+    </message>
+    <message>
+        <source>The free year of %1 under the %2 programme ended on %3; the holder must convert it or lose the name.</source>
+        <extracomment>%1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end</extracomment>
+        <translation>The free year of %1 under the %2 programme ended on %3; the holder must convert it or lose the name.</translation>
+    </message>
+    <message>
+        <source>The free year of %1 under the %2 programme ends on %3; the holder must convert it or lose the name.</source>
+        <extracomment>%1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end</extracomment>
+        <translation>The free year of %1 under the %2 programme ends on %3; the holder must convert it or lose the name.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPortfolio</name>
+    <message>
+        <source>Rua de Exemplo, 1</source>
+        <translation>Rua de Exemplo, 1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Registrar Desk</source>
+        <translation>Registrar Desk</translation>
+    </message>
+    <message>
+        <source>The support desk for .pt domains.</source>
+        <translation>The support desk for .pt domains.</translation>
+    </message>
+    <message>
+        <source>Portfolio database file.</source>
+        <translation>Portfolio database file.</translation>
+    </message>
+    <message>
+        <source>pt_PT or en (default: the system&apos;s).</source>
+        <translation>pt_PT or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Render the main window to a PNG file and exit.</translation>
+    </message>
+    <message>
+        <source>Run as if it were this moment (ISO 8601 with a zone).</source>
+        <translation>Run as if it were this moment (ISO 8601 with a zone).</translation>
+    </message>
+    <message>
+        <source>Start a new database empty, without the demo.</source>
+        <translation>Start a new database empty, without the demo.</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not an ISO 8601 date and time with a time zone.</source>
+        <translation>--now: &quot;%1&quot; is not an ISO 8601 date and time with a time zone.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainNameValidator</name>
+    <message>
+        <source>Enter a domain name.</source>
+        <translation>Enter a domain name.</translation>
+    </message>
+    <message>
+        <source>The domain name contains a blank or invisible character (%1) at position %2.</source>
+        <translation>The domain name contains a blank or invisible character (%1) at position %2.</translation>
+    </message>
+    <message>
+        <source>The domain name has %1 characters; the DNS allows at most 253.</source>
+        <translation>The domain name has %1 characters; the DNS allows at most 253.</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty label; remove the extra dot.</source>
+        <translation>“%1” has an empty label; remove the extra dot.</translation>
+    </message>
+    <message>
+        <source>The label “%1” contains “%2”, which is not allowed in .pt names; use a–z, 0–9, hyphen or à á â ã ç é ê í ó ô õ ú.</source>
+        <translation>The label “%1” contains “%2”, which is not allowed in .pt names; use a–z, 0–9, hyphen or à á â ã ç é ê í ó ô õ ú.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pt; only .pt domain names are handled here.</source>
+        <translation>“%1” does not end in .pt; only .pt domain names are handled here.</translation>
+    </message>
+    <message>
+        <source>“%1” is a registry zone, not a domain name; put a name in front of it, as in exemplo.%1.</source>
+        <translation>“%1” is a registry zone, not a domain name; put a name in front of it, as in exemplo.%1.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many levels; a .pt name is either name.pt or name.zone.pt, as in exemplo.com.pt.</source>
+        <translation>“%1” has too many levels; a .pt name is either name.pt or name.zone.pt, as in exemplo.com.pt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .pt zone; names go directly under .pt or under %2.</source>
+        <translation>“%1” is not a .pt zone; names go directly under .pt or under %2.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is longer than 63 characters in its ASCII (xn--) form, which is what the registry stores.</source>
+        <translation>The name “%1” is longer than 63 characters in its ASCII (xn--) form, which is what the registry stores.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid xn-- label; its Punycode does not decode to a name.</source>
+        <translation>“%1” is not a valid xn-- label; its Punycode does not decode to a name.</translation>
+    </message>
+    <message>
+        <source>The label “%1” stands for “%2”, which contains “%3”; .pt names may use only a–z, 0–9, hyphen and à á â ã ç é ê í ó ô õ ú.</source>
+        <translation>The label “%1” stands for “%2”, which contains “%3”; .pt names may use only a–z, 0–9, hyphen and à á â ã ç é ê í ó ô õ ú.</translation>
+    </message>
+    <message>
+        <source>The label “%1” starts or ends with a hyphen, which is not allowed.</source>
+        <translation>The label “%1” starts or ends with a hyphen, which is not allowed.</translation>
+    </message>
+    <message>
+        <source>The label “%1” has “--” in the third and fourth positions, which is reserved for xn-- labels.</source>
+        <translation>The label “%1” has “--” in the third and fourth positions, which is reserved for xn-- labels.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is too short; .pt names have at least two characters.</source>
+        <translation>The name “%1” is too short; .pt names have at least two characters.</translation>
+    </message>
+    <message>
+        <source>The name “%1” has %2 characters; .pt names have at most 63.</source>
+        <translation>The name “%1” has %2 characters; .pt names have at most 63.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRepository</name>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>There is no contact with the handle %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the domain %1.</source>
+        <translation>Cannot add the domain %1.</translation>
+    </message>
+    <message>
+        <source>A domain named %1 is already in the portfolio.</source>
+        <translation>A domain named %1 is already in the portfolio.</translation>
+    </message>
+    <message>
+        <source>Cannot save the domain %1.</source>
+        <translation>Cannot save the domain %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the domain %1: it is not in the portfolio.</source>
+        <translation>Cannot save the domain %1: it is not in the portfolio.</translation>
+    </message>
+    <message>
+        <source>Cannot store the next deadline of the domain with the id %1.</source>
+        <translation>Cannot store the next deadline of the domain with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the next deadline: there is no domain with the id %1.</source>
+        <translation>Cannot store the next deadline: there is no domain with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the domains.</source>
+        <translation>%1 was due for deletion on %2 because it expires on %3 and auto-renew is off; it may be deleted at any moment.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Enter an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains a blank or invisible character (%1) at position %2.</source>
+        <translation>The e-mail address contains a blank or invisible character (%1) at position %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete e-mail address; it should look like nome@exemplo.pt.</source>
+        <translation>“%1” is not a complete e-mail address; it should look like nome@exemplo.pt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has %1 characters; the limit is 254.</source>
+        <translation>The e-mail address has %1 characters; the limit is 254.</translation>
+    </message>
+    <message>
+        <source>The part before the “@” has %1 characters; the limit is 64.</source>
+        <translation>The part before the “@” has %1 characters; the limit is 64.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains “%1” at position %2, which is not allowed there.</source>
+        <translation>The e-mail address contains “%1” at position %2, which is not allowed there.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has a misplaced dot at position %1; a dot cannot start or end a part, or follow another dot.</source>
+        <translation>The e-mail address has a misplaced dot at position %1; a dot cannot start or end a part, or follow another dot.</translation>
+    </message>
+    <message>
+        <source>Write the domain “%1” in its ASCII form, %2; the registry accepts only ASCII addresses.</source>
+        <translation>Write the domain “%1” in its ASCII form, %2; the registry accepts only ASCII addresses.</translation>
+    </message>
+    <message>
+        <source>The domain “%1” has no top-level domain; it should end like exemplo.pt.</source>
+        <translation>The domain “%1” has no top-level domain; it should end like exemplo.pt.</translation>
+    </message>
+    <message>
+        <source>The domain label “%1” has %2 characters; the limit is 63.</source>
+        <translation>The domain label “%1” has %2 characters; the limit is 63.</translation>
+    </message>
+    <message>
+        <source>The domain label “%1” starts or ends with a hyphen.</source>
+        <translation>The domain label “%1” starts or ends with a hyphen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>Cannot add to the history of the domain %1: the entry has no time.</source>
+        <translation>Cannot add to the history of the domain %1: the entry has no time.</translation>
+    </message>
+    <message>
+        <source>Cannot add to the history of the domain %1.</source>
+        <translation>Cannot add to the history of the domain %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Automatic renewal</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Registrant verification</translation>
+    </message>
+    <message>
+        <source>Owner change: current holder</source>
+        <translation>Owner change: current holder</translation>
+    </message>
+    <message>
+        <source>Owner change: new holder</source>
+        <translation>Owner change: new holder</translation>
+    </message>
+    <message>
+        <source>End of free year</source>
+        <translation>End of free year</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>NifValidator</name>
+    <message>
+        <source>Enter a nine-digit tax number.</source>
+        <translation>Enter a nine-digit tax number.</translation>
+    </message>
+    <message>
+        <source>“%1” is a foreign prefix; only Portuguese tax numbers are accepted, with or without “PT”.</source>
+        <translation>“%1” is a foreign prefix; only Portuguese tax numbers are accepted, with or without “PT”.</translation>
+    </message>
+    <message>
+        <source>The tax number contains “%1” at position %2; only digits are allowed, optionally after “PT”.</source>
+        <translation>The tax number contains “%1” at position %2; only digits are allowed, optionally after “PT”.</translation>
+    </message>
+    <message>
+        <source>A tax number has nine digits, but “%1” has %2.</source>
+        <translation>A tax number has nine digits, but “%1” has %2.</translation>
+    </message>
+    <message>
+        <source>The tax number %1 starts with 0, which no Portuguese tax number does.</source>
+        <translation>The tax number %1 starts with 0, which no Portuguese tax number does.</translation>
+    </message>
+    <message>
+        <source>The check digit is %1, but for %2 it must be %3.</source>
+        <translation>The check digit is %1, but for %2 it must be %3.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</source>
+        <translation>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneValidator</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1” at position %2; use digits, spaces, dots or hyphens after a “+” and the country code.</source>
+        <translation>The phone number contains “%1” at position %2; use digits, spaces, dots or hyphens after a “+” and the country code.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 digits; a Portuguese number has nine, and a foreign one needs “+” and its country code, as in +44.2071234567.</source>
+        <translation>“%1” has %2 digits; a Portuguese number has nine, and a foreign one needs “+” and its country code, as in +44.2071234567.</translation>
+    </message>
+    <message>
+        <source>“+%1” is not a country code; country codes have one to three digits and never start with 0.</source>
+        <translation>“+%1” is not a country code; country codes have one to three digits and never start with 0.</translation>
+    </message>
+    <message>
+        <source>A Portuguese number has nine digits, but %1 has %2.</source>
+        <translation>A Portuguese number has nine digits, but %1 has %2.</translation>
+    </message>
+    <message>
+        <source>Portuguese numbers start with 2, 3, 7, 8 or 9, but %1 starts with %2.</source>
+        <translation>Portuguese numbers start with 2, 3, 7, 8 or 9, but %1 starts with %2.</translation>
+    </message>
+    <message>
+        <source>The number after the country code +%1 has %2 digits; it must have %3 to %4.</source>
+        <translation>The number after the country code +%1 has %2 digits; it must have %3 to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioService</name>
+    <message>
+        <source>Contact %1, field &quot;%2&quot;: %3</source>
+        <translation>Contact %1, field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>The contact handle &quot;%1&quot; is not valid: use 3 to 16 letters, digits, dots, hyphens or underscores.</source>
+        <translation>The contact handle &quot;%1&quot; is not valid: use 3 to 16 letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>A VAT number (NIF or NIPC) is required.</source>
+        <translation>A VAT number (NIF or NIPC) is required.</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>mobile phone</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>identity document</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date is required.</source>
+        <translation>%1: the expiry date is required.</translation>
+    </message>
+    <message>
+        <source>%1: the creation date %2 is after the expiry date %3.</source>
+        <translation>%1: the creation date %2 is after the expiry date %3.</translation>
+    </message>
+    <message>
+        <source>The domain with id %1 disappeared while it was being updated.</source>
+        <translation>The domain with id %1 disappeared while it was being updated.</translation>
+    </message>
+    <message>
+        <source>Added to the portfolio, expiring %1, auto-renew %2.</source>
+        <translation>Added to the portfolio, expiring %1, auto-renew %2.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>There is no domain named %1 in the portfolio.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open action of this kind (action %2); close it before opening another.</source>
+        <translation>%1 already has an open action of this kind (action %2); close it before opening another.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>There is no contact with the handle %1.</translation>
+    </message>
+    <message>
+        <source>Owner change opened at %1.</source>
+        <translation>Owner change opened at %1.</translation>
+    </message>
+    <message>
+        <source>Registrant verification opened at %1.</source>
+        <translation>Registrant verification opened at %1.</translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation>There is no action with id %1.</translation>
+    </message>
+    <message>
+        <source>Action %1 is closed already.</source>
+        <translation>Action %1 is closed already.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 is before its last step (%3).</source>
+        <translation>Action %1: %2 is before its last step (%3).</translation>
+    </message>
+    <message>
+        <source>The current holder approved the owner change at %1.</source>
+        <translation>The current holder approved the owner change at %1.</translation>
+    </message>
+    <message>
+        <source>The new holder approved the owner change at %1; the registry now verifies the new holder.</source>
+        <translation>The new holder approved the owner change at %1; the registry now verifies the new holder.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no further step; close it with its outcome.</source>
+        <translation>Action %1 has no further step; close it with its outcome.</translation>
+    </message>
+    <message>
+        <source>Action %1: say what the outcome was.</source>
+        <translation>Action %1: say what the outcome was.</translation>
+    </message>
+    <message>
+        <source>Action %1 closed at %2: %3</source>
+        <translation>Action %1 closed at %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeValidator</name>
+    <message>
+        <source>Enter a postcode.</source>
+        <translation>Enter a postcode.</translation>
+    </message>
+    <message>
+        <source>The postcode contains “%1” at position %2; write it as four digits, a hyphen and three digits, as in 1000-001.</source>
+        <translation>The postcode contains “%1” at position %2; write it as four digits, a hyphen and three digits, as in 1000-001.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postcode; Portuguese postcodes have four digits, a hyphen and three digits, as in 1000-001.</source>
+        <translation>“%1” is not a postcode; Portuguese postcodes have four digits, a hyphen and three digits, as in 1000-001.</translation>
+    </message>
+    <message>
+        <source>Portuguese postcodes start with a digit from 1 to 9, but %1 starts with 0.</source>
+        <translation>Portuguese postcodes start with a digit from 1 to 9, but %1 starts with 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DomainTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MainWindow</name>
+    <message>
+        <source>Registrar Desk — %1</source>
+        <translation>Registrar Desk — %1</translation>
+    </message>
+    <message>
+        <source>Filter by domain or holder…</source>
+        <translation>Filter by domain or holder…</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Registrar Desk</source>
+        <translation>&amp;About Registrar Desk</translation>
+    </message>
+    <message>
+        <source>About Registrar Desk</source>
+        <translation>About Registrar Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

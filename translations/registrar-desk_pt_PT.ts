@@ -1,4 +1,961 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Cannot open the action on the domain %1.</source>
+        <translation>Não foi possível abrir a ação no domínio %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the action: there is no domain with the id %1.</source>
+        <translation>Não foi possível abrir a ação: não existe nenhum domínio com o ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the action on the domain %1.</source>
+        <translation>Não foi possível guardar a ação do domínio %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the action: there is no action with the id %1.</source>
+        <translation>Não foi possível guardar a ação: não existe nenhuma ação com o ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCardValidator</name>
+    <message>
+        <source>Enter a citizen card document number.</source>
+        <translation>Introduza o número de documento do Cartão de Cidadão.</translation>
+    </message>
+    <message>
+        <source>The document number contains “%1” at position %2; only digits and the letters A–Z are allowed.</source>
+        <translation>O número de documento contém “%1” na posição %2; só são permitidos algarismos e as letras A–Z.</translation>
+    </message>
+    <message>
+        <source>A citizen card document number has 12 characters, as in 00000000 0 ZZ4, but “%1” has %2.</source>
+        <translation>O número de documento do Cartão de Cidadão tem 12 caracteres, como em 00000000 0 ZZ4, mas “%1” tem %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the document number is “%2”, but it must be a digit; only the 10th and 11th characters may be letters.</source>
+        <translation>O carácter na posição %1 do número de documento é “%2”, mas deve ser um algarismo; só o 10.º e o 11.º caracteres podem ser letras.</translation>
+    </message>
+    <message>
+        <source>The check digit is %1, but for %2 it must be %3.</source>
+        <translation>O dígito de controlo é %1, mas para %2 deve ser %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and their options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as respetivas opções.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a time zone (for example 2027-03-01T12:00:00Z or 2027-03-01T12:00:00+01:00).</source>
+        <translation>%1: &quot;%2&quot; não é uma data e hora ISO 8601 com fuso horário (por exemplo, 2027-03-01T12:00:00Z ou 2027-03-01T12:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] [--language pt_PT|en] [--now DATETIME] COMMAND ...
+
+Commands:
+  check nif|nipc|cc|domain|phone|postcode|email VALUE
+  domain add NAME --expires DATETIME [--created DATETIME]
+             [--auto-renew on|off] [--registrant HANDLE] [--tech HANDLE]
+             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXT]
+  domain list [--json]
+  domain show NAME [--json]
+  contact add HANDLE --name TEXT --vat VALUE [--kind person|organisation]
+             [--organisation TEXT] [--email ADDRESS] [--phone NUMBER]
+             [--mobile NUMBER] [--street TEXT] [--city TEXT]
+             [--postcode CODE] [--country CC] [--id-document NUMBER]
+  contact list [--json]
+  contact show HANDLE [--json]
+  action open verification|owner-change NAME [--at DATETIME]
+             [--new-holder HANDLE]
+  action advance ID [--at DATETIME]
+  action close ID [--at DATETIME] --outcome TEXT
+  action list [--json]
+  deadlines [--now DATETIME] [--within DAYS] [--json]
+
+DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.
+The database is %2 unless --db names another file.
+Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
+3 database error.
+</source>
+        <translation>Utilização: %1 [--db FICHEIRO] [--language pt_PT|en] [--now DATA_HORA] COMANDO ...
+
+Comandos:
+  check nif|nipc|cc|domain|phone|postcode|email VALOR
+  domain add NOME --expires DATA_HORA [--created DATA_HORA]
+             [--auto-renew on|off] [--registrant IDENTIFICADOR] [--tech IDENTIFICADOR]
+             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXTO]
+  domain list [--json]
+  domain show NOME [--json]
+  contact add IDENTIFICADOR --name TEXTO --vat VALOR [--kind person|organisation]
+             [--organisation TEXTO] [--email ENDEREÇO] [--phone NÚMERO]
+             [--mobile NÚMERO] [--street TEXTO] [--city TEXTO]
+             [--postcode CÓDIGO] [--country PAÍS] [--id-document NÚMERO]
+  contact list [--json]
+  contact show IDENTIFICADOR [--json]
+  action open verification|owner-change NOME [--at DATA_HORA]
+             [--new-holder IDENTIFICADOR]
+  action advance ID [--at DATA_HORA]
+  action close ID [--at DATA_HORA] --outcome TEXTO
+  action list [--json]
+  deadlines [--now DATA_HORA] [--within DIAS] [--json]
+
+DATA_HORA está no formato ISO 8601, com Z ou desvio horário, p. ex. 2027-03-01T12:00:00Z.
+A base de dados é %2, salvo se --db indicar outro ficheiro.
+Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de utilização,
+3 erro da base de dados.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opção desconhecida: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>A opção %1 requer um valor.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Não foi indicado nenhum comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check takes a kind (nif, nipc, cc, domain, phone, postcode, email) and a value.</source>
+        <translation>check requer um tipo (nif, nipc, cc, domain, phone, postcode, email) e um valor.</translation>
+    </message>
+    <message>
+        <source>check: unknown kind &quot;%1&quot;; use nif, nipc, cc, domain, phone, postcode or email.</source>
+        <translation>check: tipo desconhecido &quot;%1&quot;; use nif, nipc, cc, domain, phone, postcode ou email.</translation>
+    </message>
+    <message>
+        <source>domain: use add, list or show.</source>
+        <translation>domain: use add, list ou show.</translation>
+    </message>
+    <message>
+        <source>domain add takes exactly one domain name.</source>
+        <translation>domain add requer exatamente um nome de domínio.</translation>
+    </message>
+    <message>
+        <source>domain add: --expires is required.</source>
+        <translation>domain add: a opção --expires é obrigatória.</translation>
+    </message>
+    <message>
+        <source>--auto-renew: &quot;%1&quot; is neither on nor off.</source>
+        <translation>--auto-renew: &quot;%1&quot; não é on nem off.</translation>
+    </message>
+    <message>
+        <source>--program: &quot;%1&quot; is not one of none, 3em1, 3em1-comercio, sitestar.</source>
+        <translation>--program: &quot;%1&quot; não é nenhum dos valores none, 3em1, 3em1-comercio, sitestar.</translation>
+    </message>
+    <message>
+        <source>domain list takes no names.</source>
+        <translation>domain list não aceita nomes.</translation>
+    </message>
+    <message>
+        <source>domain show takes exactly one domain name.</source>
+        <translation>domain show requer exatamente um nome de domínio.</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>Não existe nenhum domínio %1 na carteira.</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Titular: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expira: %1</translation>
+    </message>
+    <message>
+        <source>Auto-renew: %1</source>
+        <translation>Renovação automática: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>contact: use add, list or show.</source>
+        <translation>contact: use add, list ou show.</translation>
+    </message>
+    <message>
+        <source>contact add takes exactly one handle.</source>
+        <translation>contact add requer exatamente um identificador.</translation>
+    </message>
+    <message>
+        <source>contact add: --name is required.</source>
+        <translation>contact add: a opção --name é obrigatória.</translation>
+    </message>
+    <message>
+        <source>contact add: --vat is required.</source>
+        <translation>contact add: a opção --vat é obrigatória.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is neither person nor organisation.</source>
+        <translation>--kind: &quot;%1&quot; não é person nem organisation.</translation>
+    </message>
+    <message>
+        <source>contact show takes exactly one handle.</source>
+        <translation>contact show requer exatamente um identificador.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>Não existe nenhum contacto com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>action open takes a kind (verification or owner-change) and a domain name.</source>
+        <translation>action open requer um tipo (verification ou owner-change) e um nome de domínio.</translation>
+    </message>
+    <message>
+        <source>action open: &quot;%1&quot; is neither verification nor owner-change.</source>
+        <translation>action open: &quot;%1&quot; não é verification nem owner-change.</translation>
+    </message>
+    <message>
+        <source>--new-holder only goes with an owner change.</source>
+        <translation>--new-holder só se aplica a uma alteração de titular (owner-change).</translation>
+    </message>
+    <message>
+        <source>action: use open, advance, close or list.</source>
+        <translation>action: use open, advance, close ou list.</translation>
+    </message>
+    <message>
+        <source>action %1 takes exactly one action id.</source>
+        <translation>action %1 requer exatamente um ID de ação.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action id.</source>
+        <translation>&quot;%1&quot; não é um ID de ação.</translation>
+    </message>
+    <message>
+        <source>action close: --outcome is required.</source>
+        <translation>action close: a opção --outcome é obrigatória.</translation>
+    </message>
+    <message>
+        <source>deadlines takes no names.</source>
+        <translation>deadlines não aceita nomes.</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a whole number of days.</source>
+        <translation>--within: &quot;%1&quot; não é um número inteiro de dias.</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</source>
+        <translation>--language: &quot;%1&quot; não é um idioma disponível neste programa; use pt_PT ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The address of the contact %1 has more than three street lines.</source>
+        <translation>A morada do contacto %1 tem mais de três linhas.</translation>
+    </message>
+    <message>
+        <source>A contact with the handle %1 is already in the portfolio.</source>
+        <translation>Já existe na carteira um contacto com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the contact %1.</source>
+        <translation>Não foi possível adicionar o contacto %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact %1.</source>
+        <translation>Não foi possível guardar o contacto %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact %1: it is not in the portfolio.</source>
+        <translation>Não foi possível guardar o contacto %1: não existe na carteira.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a Registrar Desk database. It was left untouched.</source>
+        <translation>%1 não é uma base de dados do Registrar Desk. O ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Registrar Desk (database version %2); this version reads database versions up to %3. The file was left untouched.</source>
+        <translation>%1 foi criado por uma versão mais recente do Registrar Desk (versão %2 da base de dados); esta versão só lê bases de dados até à versão %3. O ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1.</source>
+        <translation>Não foi possível preparar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy of %1 before updating it.</source>
+        <translation>Não foi possível criar uma cópia de segurança de %1 antes de o atualizar.</translation>
+    </message>
+    <message>
+        <source>Database version %1 does not exist; the latest is %2.</source>
+        <translation>A versão %1 da base de dados não existe; a mais recente é a %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation>Não foi possível abrir %1: o controlador SQLite do Qt (QSQLITE) não está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 to database version %2.</source>
+        <translation>Não foi possível atualizar %1 para a versão %2 da base de dados.</translation>
+    </message>
+    <message>
+        <source>The portfolio database is not open.</source>
+        <translation>A base de dados da carteira não está aberta.</translation>
+    </message>
+    <message>
+        <source>Cannot start a unit of work on %1.</source>
+        <translation>Não foi possível iniciar uma transação em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to %1; nothing was saved.</source>
+        <translation>Não foi possível guardar as alterações em %1; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1.</source>
+        <translation>Não foi possível atualizar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEngine</name>
+    <message>
+        <source>%1 was due for deletion on %2 because it expires on %3 and auto-renew is off; it may be deleted at any moment.</source>
+        <extracomment>%1 domain, %2 deletion date and time, %3 expiry date</extracomment>
+        <translation>A eliminação de %1 estava prevista para %2, porque expira em %3 e a renovação automática está desativada; o domínio pode ser eliminado a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted on %2 because it expires on %3 and auto-renew is off; .pt has no grace period.</source>
+        <extracomment>%1 domain, %2 deletion date and time, %3 expiry date</extracomment>
+        <translation>%1 será eliminado em %2, porque expira em %3 e a renovação automática está desativada; o .pt não tem período de graça.</translation>
+    </message>
+    <message>
+        <source>%1 was due to be renewed automatically by the registry on %2 (auto-renew is on).</source>
+        <extracomment>%1 domain, %2 expiry date and time</extracomment>
+        <translation>%1 devia ter sido renovado automaticamente pela entidade gestora em %2 (a renovação automática está ativada).</translation>
+    </message>
+    <message>
+        <source>%1 will be renewed automatically by the registry on %2 (auto-renew is on).</source>
+        <extracomment>%1 domain, %2 expiry date and time</extracomment>
+        <translation>%1 será renovado automaticamente pela entidade gestora em %2 (a renovação automática está ativada).</translation>
+    </message>
+    <message>
+        <source>The registry asked the new holder of %1 to prove their identity on %2; without an answer by %3 the owner change is reversed.</source>
+        <extracomment>%1 domain, %2 when the new holder approved, %3 deadline</extracomment>
+        <translation>Em %2, a entidade gestora pediu ao novo titular de %1 que comprovasse a sua identidade; sem resposta até %3, a alteração de titular é revertida.</translation>
+    </message>
+    <message>
+        <source>The registry asked the holder of %1 to prove their identity on %2; the answer was due by %3 and the domain may be deleted at any moment.</source>
+        <extracomment>%1 domain, %2 when the registry asked, %3 deadline</extracomment>
+        <translation>Em %2, a entidade gestora pediu ao titular de %1 que comprovasse a sua identidade; o prazo de resposta terminou em %3 e o domínio pode ser eliminado a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>The registry asked the holder of %1 to prove their identity on %2; without an answer by %3 the domain may be deleted.</source>
+        <extracomment>%1 domain, %2 when the registry asked, %3 deadline</extracomment>
+        <translation>Em %2, a entidade gestora pediu ao titular de %1 que comprovasse a sua identidade; sem resposta até %3, o domínio pode ser eliminado.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 was due to approve the owner change opened on %2 by %3; without that approval the request fails.</source>
+        <extracomment>%1 domain, %2 when the owner change was opened, %3 deadline</extracomment>
+        <translation>O titular atual de %1 devia ter aprovado até %3 a alteração de titular aberta em %2; sem essa aprovação, o pedido fica sem efeito.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 must approve the owner change opened on %2 by %3, or the request fails.</source>
+        <extracomment>%1 domain, %2 when the owner change was opened, %3 deadline</extracomment>
+        <translation>O titular atual de %1 tem de aprovar até %3 a alteração de titular aberta em %2; caso contrário, o pedido fica sem efeito.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 approved the owner change on %2; the new holder was due to approve it by %3, and without that approval the request fails.</source>
+        <extracomment>%1 domain, %2 when the current holder approved, %3 deadline</extracomment>
+        <translation>O titular atual de %1 aprovou a alteração de titular em %2; o novo titular devia tê-la aprovado até %3 e, sem essa aprovação, o pedido fica sem efeito.</translation>
+    </message>
+    <message>
+        <source>The current holder of %1 approved the owner change on %2; the new holder must approve it by %3, or the request fails.</source>
+        <extracomment>%1 domain, %2 when the current holder approved, %3 deadline</extracomment>
+        <translation>O titular atual de %1 aprovou a alteração de titular em %2; o novo titular tem de a aprovar até %3; caso contrário, o pedido fica sem efeito.</translation>
+    </message>
+    <message>
+        <source>The free year of %1 under the %2 programme ended on %3; the holder must convert it or lose the name.</source>
+        <extracomment>%1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end</extracomment>
+        <translation>O ano gratuito de %1 no programa %2 terminou em %3; o titular tem de converter o registo ou perderá o domínio.</translation>
+    </message>
+    <message>
+        <source>The free year of %1 under the %2 programme ends on %3; the holder must convert it or lose the name.</source>
+        <extracomment>%1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end</extracomment>
+        <translation>O ano gratuito de %1 no programa %2 termina em %3; o titular tem de converter o registo ou perderá o domínio.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPortfolio</name>
+    <message>
+        <source>Rua de Exemplo, 1</source>
+        <translation>Rua de Exemplo, 1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Registrar Desk</source>
+        <translation>Registrar Desk</translation>
+    </message>
+    <message>
+        <source>The support desk for .pt domains.</source>
+        <translation>Balcão de apoio para domínios .pt.</translation>
+    </message>
+    <message>
+        <source>Portfolio database file.</source>
+        <translation>Ficheiro da base de dados da carteira.</translation>
+    </message>
+    <message>
+        <source>pt_PT or en (default: the system&apos;s).</source>
+        <translation>pt_PT ou en (predefinição: o idioma do sistema).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Grava uma imagem da janela principal num ficheiro PNG e termina.</translation>
+    </message>
+    <message>
+        <source>Run as if it were this moment (ISO 8601 with a zone).</source>
+        <translation>Executa como se fosse este o momento atual (ISO 8601 com fuso horário).</translation>
+    </message>
+    <message>
+        <source>Start a new database empty, without the demo.</source>
+        <translation>Cria uma base de dados nova vazia, sem os dados de demonstração.</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not an ISO 8601 date and time with a time zone.</source>
+        <translation>--now: &quot;%1&quot; não é uma data e hora ISO 8601 com fuso horário.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainNameValidator</name>
+    <message>
+        <source>Enter a domain name.</source>
+        <translation>Introduza um nome de domínio.</translation>
+    </message>
+    <message>
+        <source>The domain name contains a blank or invisible character (%1) at position %2.</source>
+        <translation>O nome de domínio contém um espaço ou carácter invisível (%1) na posição %2.</translation>
+    </message>
+    <message>
+        <source>The domain name has %1 characters; the DNS allows at most 253.</source>
+        <translation>O nome de domínio tem %1 caracteres; o DNS permite no máximo 253.</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty label; remove the extra dot.</source>
+        <translation>“%1” tem um segmento vazio; retire o ponto a mais.</translation>
+    </message>
+    <message>
+        <source>The label “%1” contains “%2”, which is not allowed in .pt names; use a–z, 0–9, hyphen or à á â ã ç é ê í ó ô õ ú.</source>
+        <translation>O segmento “%1” contém “%2”, que não é permitido em nomes .pt; use a–z, 0–9, hífen ou à á â ã ç é ê í ó ô õ ú.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pt; only .pt domain names are handled here.</source>
+        <translation>“%1” não termina em .pt; aqui só são tratados nomes de domínio .pt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a registry zone, not a domain name; put a name in front of it, as in exemplo.%1.</source>
+        <translation>“%1” é uma zona de registo, não um nome de domínio; acrescente um nome antes dela, como em exemplo.%1.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many levels; a .pt name is either name.pt or name.zone.pt, as in exemplo.com.pt.</source>
+        <translation>“%1” tem demasiados níveis; um nome .pt tem a forma nome.pt ou nome.zona.pt, como em exemplo.com.pt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .pt zone; names go directly under .pt or under %2.</source>
+        <translation>“%1” não é uma zona .pt; os nomes registam-se diretamente em .pt ou em %2.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is longer than 63 characters in its ASCII (xn--) form, which is what the registry stores.</source>
+        <translation>O nome “%1” tem mais de 63 caracteres na forma ASCII (xn--), que é a forma guardada pela entidade gestora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid xn-- label; its Punycode does not decode to a name.</source>
+        <translation>“%1” não é um segmento xn-- válido; o seu Punycode não se descodifica num nome.</translation>
+    </message>
+    <message>
+        <source>The label “%1” stands for “%2”, which contains “%3”; .pt names may use only a–z, 0–9, hyphen and à á â ã ç é ê í ó ô õ ú.</source>
+        <translation>O segmento “%1” corresponde a “%2”, que contém “%3”; os nomes .pt só podem usar a–z, 0–9, hífen e à á â ã ç é ê í ó ô õ ú.</translation>
+    </message>
+    <message>
+        <source>The label “%1” starts or ends with a hyphen, which is not allowed.</source>
+        <translation>O segmento “%1” começa ou termina com hífen, o que não é permitido.</translation>
+    </message>
+    <message>
+        <source>The label “%1” has “--” in the third and fourth positions, which is reserved for xn-- labels.</source>
+        <translation>O segmento “%1” tem “--” na terceira e quarta posições, o que está reservado aos segmentos xn--.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is too short; .pt names have at least two characters.</source>
+        <translation>O nome “%1” é demasiado curto; os nomes .pt têm pelo menos dois caracteres.</translation>
+    </message>
+    <message>
+        <source>The name “%1” has %2 characters; .pt names have at most 63.</source>
+        <translation>O nome “%1” tem %2 caracteres; os nomes .pt têm no máximo 63.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRepository</name>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>Não existe nenhum contacto com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the domain %1.</source>
+        <translation>Não foi possível adicionar o domínio %1.</translation>
+    </message>
+    <message>
+        <source>A domain named %1 is already in the portfolio.</source>
+        <translation>O domínio %1 já existe na carteira.</translation>
+    </message>
+    <message>
+        <source>Cannot save the domain %1.</source>
+        <translation>Não foi possível guardar o domínio %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the domain %1: it is not in the portfolio.</source>
+        <translation>Não foi possível guardar o domínio %1: não existe na carteira.</translation>
+    </message>
+    <message>
+        <source>Cannot store the next deadline of the domain with the id %1.</source>
+        <translation>Não foi possível guardar o próximo prazo do domínio com o ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the next deadline: there is no domain with the id %1.</source>
+        <translation>Não foi possível guardar o próximo prazo: não existe nenhum domínio com o ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the domains.</source>
+        <translation>Não foi possível adicionar os domínios.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Introduza um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains a blank or invisible character (%1) at position %2.</source>
+        <translation>O endereço de e-mail contém um espaço ou carácter invisível (%1) na posição %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete e-mail address; it should look like nome@exemplo.pt.</source>
+        <translation>“%1” não é um endereço de e-mail completo; deve ter a forma nome@exemplo.pt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has %1 characters; the limit is 254.</source>
+        <translation>O endereço de e-mail tem %1 caracteres; o limite é 254.</translation>
+    </message>
+    <message>
+        <source>The part before the “@” has %1 characters; the limit is 64.</source>
+        <translation>A parte antes do “@” tem %1 caracteres; o limite é 64.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains “%1” at position %2, which is not allowed there.</source>
+        <translation>O endereço de e-mail contém “%1” na posição %2, o que não é permitido nesse local.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has a misplaced dot at position %1; a dot cannot start or end a part, or follow another dot.</source>
+        <translation>O endereço de e-mail tem um ponto mal colocado na posição %1; um ponto não pode iniciar nem terminar uma parte, nem seguir-se a outro ponto.</translation>
+    </message>
+    <message>
+        <source>Write the domain “%1” in its ASCII form, %2; the registry accepts only ASCII addresses.</source>
+        <translation>Escreva o domínio “%1” na forma ASCII, %2; a entidade gestora só aceita endereços ASCII.</translation>
+    </message>
+    <message>
+        <source>The domain “%1” has no top-level domain; it should end like exemplo.pt.</source>
+        <translation>O domínio “%1” não tem domínio de topo; deve terminar como em exemplo.pt.</translation>
+    </message>
+    <message>
+        <source>The domain label “%1” has %2 characters; the limit is 63.</source>
+        <translation>O segmento de domínio “%1” tem %2 caracteres; o limite é 63.</translation>
+    </message>
+    <message>
+        <source>The domain label “%1” starts or ends with a hyphen.</source>
+        <translation>O segmento de domínio “%1” começa ou termina com hífen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>Cannot add to the history of the domain %1: the entry has no time.</source>
+        <translation>Não foi possível acrescentar ao histórico do domínio %1: a entrada não tem data e hora.</translation>
+    </message>
+    <message>
+        <source>Cannot add to the history of the domain %1.</source>
+        <translation>Não foi possível acrescentar ao histórico do domínio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Atenção</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Em dia</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminação</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Verificação do titular</translation>
+    </message>
+    <message>
+        <source>Owner change: current holder</source>
+        <translation>Alteração de titular: titular atual</translation>
+    </message>
+    <message>
+        <source>Owner change: new holder</source>
+        <translation>Alteração de titular: novo titular</translation>
+    </message>
+    <message>
+        <source>End of free year</source>
+        <translation>Fim do ano gratuito</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>NifValidator</name>
+    <message>
+        <source>Enter a nine-digit tax number.</source>
+        <translation>Introduza um número de contribuinte com nove algarismos.</translation>
+    </message>
+    <message>
+        <source>“%1” is a foreign prefix; only Portuguese tax numbers are accepted, with or without “PT”.</source>
+        <translation>“%1” é um prefixo estrangeiro; só são aceites números de contribuinte portugueses, com ou sem “PT”.</translation>
+    </message>
+    <message>
+        <source>The tax number contains “%1” at position %2; only digits are allowed, optionally after “PT”.</source>
+        <translation>O número de contribuinte contém “%1” na posição %2; só são permitidos algarismos, opcionalmente precedidos de “PT”.</translation>
+    </message>
+    <message>
+        <source>A tax number has nine digits, but “%1” has %2.</source>
+        <translation>Um número de contribuinte tem nove algarismos, mas “%1” tem %2.</translation>
+    </message>
+    <message>
+        <source>The tax number %1 starts with 0, which no Portuguese tax number does.</source>
+        <translation>O número de contribuinte %1 começa por 0, o que não acontece em nenhum número de contribuinte português.</translation>
+    </message>
+    <message>
+        <source>The check digit is %1, but for %2 it must be %3.</source>
+        <translation>O dígito de controlo é %1, mas para %2 deve ser %3.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</source>
+        <translation>%1 é o NIF de uma pessoa singular (começa por %2); o NIPC de uma pessoa coletiva começa por 5, 6, 7, 8 ou 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneValidator</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Introduza um número de telefone.</translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1” at position %2; use digits, spaces, dots or hyphens after a “+” and the country code.</source>
+        <translation>O número de telefone contém “%1” na posição %2; use algarismos, espaços, pontos ou hífenes, a seguir a um “+” e ao indicativo do país.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 digits; a Portuguese number has nine, and a foreign one needs “+” and its country code, as in +44.2071234567.</source>
+        <translation>“%1” tem %2 algarismos; um número português tem nove, e um número estrangeiro precisa de “+” e do indicativo do país, como em +44.2071234567.</translation>
+    </message>
+    <message>
+        <source>“+%1” is not a country code; country codes have one to three digits and never start with 0.</source>
+        <translation>“+%1” não é um indicativo de país; os indicativos de país têm de um a três algarismos e nunca começam por 0.</translation>
+    </message>
+    <message>
+        <source>A Portuguese number has nine digits, but %1 has %2.</source>
+        <translation>Um número português tem nove algarismos, mas %1 tem %2.</translation>
+    </message>
+    <message>
+        <source>Portuguese numbers start with 2, 3, 7, 8 or 9, but %1 starts with %2.</source>
+        <translation>Os números portugueses começam por 2, 3, 7, 8 ou 9, mas %1 começa por %2.</translation>
+    </message>
+    <message>
+        <source>The number after the country code +%1 has %2 digits; it must have %3 to %4.</source>
+        <translation>O número a seguir ao indicativo +%1 tem %2 algarismos; deve ter entre %3 e %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioService</name>
+    <message>
+        <source>Contact %1, field &quot;%2&quot;: %3</source>
+        <translation>Contacto %1, campo &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>The contact handle &quot;%1&quot; is not valid: use 3 to 16 letters, digits, dots, hyphens or underscores.</source>
+        <translation>O identificador de contacto &quot;%1&quot; não é válido: use de 3 a 16 letras, algarismos, pontos, hífenes ou sublinhados.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>O nome é obrigatório.</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>número de contribuinte</translation>
+    </message>
+    <message>
+        <source>A VAT number (NIF or NIPC) is required.</source>
+        <translation>O número de contribuinte (NIF ou NIPC) é obrigatório.</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>telemóvel</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>documento de identificação</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date is required.</source>
+        <translation>%1: a data de expiração é obrigatória.</translation>
+    </message>
+    <message>
+        <source>%1: the creation date %2 is after the expiry date %3.</source>
+        <translation>%1: a data de criação %2 é posterior à data de expiração %3.</translation>
+    </message>
+    <message>
+        <source>The domain with id %1 disappeared while it was being updated.</source>
+        <translation>O domínio com o ID %1 desapareceu enquanto estava a ser atualizado.</translation>
+    </message>
+    <message>
+        <source>Added to the portfolio, expiring %1, auto-renew %2.</source>
+        <translation>Adicionado à carteira; expira em %1, renovação automática %2.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>Não existe nenhum domínio %1 na carteira.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open action of this kind (action %2); close it before opening another.</source>
+        <translation>%1 já tem uma ação deste tipo em aberto (ação %2); feche-a antes de abrir outra.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>Não existe nenhum contacto com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>Owner change opened at %1.</source>
+        <translation>Alteração de titular aberta em %1.</translation>
+    </message>
+    <message>
+        <source>Registrant verification opened at %1.</source>
+        <translation>Verificação do titular aberta em %1.</translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation>Não existe nenhuma ação com o ID %1.</translation>
+    </message>
+    <message>
+        <source>Action %1 is closed already.</source>
+        <translation>A ação %1 já está fechada.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 is before its last step (%3).</source>
+        <translation>Ação %1: %2 é anterior à última etapa (%3).</translation>
+    </message>
+    <message>
+        <source>The current holder approved the owner change at %1.</source>
+        <translation>O titular atual aprovou a alteração de titular em %1.</translation>
+    </message>
+    <message>
+        <source>The new holder approved the owner change at %1; the registry now verifies the new holder.</source>
+        <translation>O novo titular aprovou a alteração de titular em %1; a entidade gestora vai agora verificar o novo titular.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no further step; close it with its outcome.</source>
+        <translation>A ação %1 não tem mais etapas; feche-a indicando o resultado.</translation>
+    </message>
+    <message>
+        <source>Action %1: say what the outcome was.</source>
+        <translation>Ação %1: indique qual foi o resultado.</translation>
+    </message>
+    <message>
+        <source>Action %1 closed at %2: %3</source>
+        <translation>Ação %1 fechada em %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeValidator</name>
+    <message>
+        <source>Enter a postcode.</source>
+        <translation>Introduza um código postal.</translation>
+    </message>
+    <message>
+        <source>The postcode contains “%1” at position %2; write it as four digits, a hyphen and three digits, as in 1000-001.</source>
+        <translation>O código postal contém “%1” na posição %2; escreva-o com quatro algarismos, um hífen e três algarismos, como em 1000-001.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postcode; Portuguese postcodes have four digits, a hyphen and three digits, as in 1000-001.</source>
+        <translation>“%1” não é um código postal; os códigos postais portugueses têm quatro algarismos, um hífen e três algarismos, como em 1000-001.</translation>
+    </message>
+    <message>
+        <source>Portuguese postcodes start with a digit from 1 to 9, but %1 starts with 0.</source>
+        <translation>Os códigos postais portugueses começam por um algarismo de 1 a 9, mas %1 começa por 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DomainTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Próximo prazo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Data-limite</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dias restantes</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MainWindow</name>
+    <message>
+        <source>Registrar Desk — %1</source>
+        <translation>Registrar Desk — %1</translation>
+    </message>
+    <message>
+        <source>Filter by domain or holder…</source>
+        <translation>Filtrar por domínio ou titular…</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Registrar Desk</source>
+        <translation>&amp;Acerca do Registrar Desk</translation>
+    </message>
+    <message>
+        <source>About Registrar Desk</source>
+        <translation>Acerca do Registrar Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;Balcão de apoio para domínios .pt: titulares, ações pendentes e todos os prazos previstos nas Regras do .PT.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domínio</numerusform>
+            <numerusform>%n domínios</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -32,9 +32,13 @@ void DeadlineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
     const AlertPalette colours(option.palette);
     const QString text = AlertPalette::symbol(level) + QLatin1Char(' ') + index.data().toString();
-    const QFontMetrics metrics(option.font);
-    const int width =
-        qMin(metrics.horizontalAdvance(text) + 2 * padding, option.rect.width() - 2 * padding);
+    QFont font = option.font;
+    font.setBold(level >= AlertLevel::Critical);
+    const QFontMetrics metrics(font);
+    const int available = option.rect.width() - 2 * padding;
+    const int natural = metrics.horizontalAdvance(text) + 2 * padding;
+    const bool fits = natural <= available;
+    const int width = fits ? natural : available;
     const int height = metrics.height() + 4;
     const QRect badge(option.rect.left() + padding,
                       option.rect.top() + (option.rect.height() - height) / 2, width, height);
@@ -45,19 +49,21 @@ void DeadlineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setBrush(colours.badge(level));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setPen(colours.badgeText(level));
-    QFont font = option.font;
-    font.setBold(level >= AlertLevel::Critical);
     painter->setFont(font);
-    painter->drawText(
-        badge.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
-        QFontMetrics(font).elidedText(text, Qt::ElideRight, badge.width() - 2 * padding));
+    painter->drawText(badge, Qt::AlignCenter,
+                      fits ? text
+                           : metrics.elidedText(text, Qt::ElideRight, badge.width() - 2 * padding));
     painter->restore();
 }
 
 QSize DeadlineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += 4 * padding;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QString text =
+        AlertPalette::symbol(AlertLevel::Overdue) + QLatin1Char(' ') + index.data().toString();
+    size.setWidth(qMax(size.width(), QFontMetrics(bold).horizontalAdvance(text) + 4 * padding));
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
     return size;
 }

@@ -8,7 +8,6 @@
 #include <QBrush>
 #include <QGuiApplication>
 #include <QScopedValueRollback>
-#include <cmath>
 
 namespace rd::ui {
 
@@ -93,8 +92,7 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
         return {};
     const DomainSummary& row = m_rows.at(index.row());
     const bool hasDeadline = row.nextKind && row.nextDue.isValid();
-    const qint64 secondsLeft =
-        hasDeadline ? m_service.engine().clock().now().secsTo(row.nextDue) : 0;
+    const QDateTime now = m_service.engine().clock().now();
     const QLocale locale;
 
     switch (role) {
@@ -115,8 +113,9 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
         case Due:
             return hasDeadline ? timeformat::forPeople(row.nextDue, m_zone, locale) : QString();
         case DaysLeft:
-            // Whole days, rounded towards the past so "0" means "today".
-            return hasDeadline ? locale.toString(qint64(std::floor(secondsLeft / 86400.0)))
+            // Calendar days in the desk's zone: 0 is due today, -1 was due yesterday.
+            return hasDeadline ? locale.toString(now.toTimeZone(m_zone).date().daysTo(
+                                     row.nextDue.toTimeZone(m_zone).date()))
                                : QString();
         case Level:
             return Labels::of(levelOf(index.row()));

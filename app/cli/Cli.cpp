@@ -100,6 +100,10 @@ bool Cli::openPortfolio(int* exitCode)
         return false;
     }
     m_service = std::make_unique<PortfolioService>(*m_db, *m_clock, agentName());
+    if (!m_service->prepareAfterOpen(&error)) {
+        *exitCode = fail(StorageError, error);
+        return false;
+    }
     return true;
 }
 

@@ -15,10 +15,16 @@
 
 namespace {
 
+// Translation context for the desk's start-up messages.
+class Desk
+{
+    Q_DECLARE_TR_FUNCTIONS(Desk)
+};
+
 int fatal(bool interactive, const QString& message)
 {
     if (interactive)
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Registrar Desk"), message);
+        QMessageBox::critical(nullptr, Desk::tr("Registrar Desk"), message);
     else
         qCritical("%s", qUtf8Printable(message));
     return 3;
@@ -37,44 +43,47 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     rd::setApplicationIdentity();
 
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Portfolio database file."), QStringLiteral("FILE"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("pt_PT or en (default: the system's)."),
-                                            QStringLiteral("LANGUAGE"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption nowOption(QStringLiteral("now"),
-                                       QStringLiteral("Run as if it were this moment (ISO 8601)."),
-                                       QStringLiteral("DATETIME"));
-    const QCommandLineOption noDemoOption(
-        QStringLiteral("no-demo"), QStringLiteral("Start a new database empty, without the demo."));
-    parser.addOptions({dbOption, languageOption, screenshotOption, nowOption, noDemoOption});
-    parser.process(app);
-
-    // Language: command line, then the saved setting, then the system's.
+    // Language first (command line, then the saved setting, then the system's),
+    // so that even --help speaks it.
+    const QStringList args = QApplication::arguments();
+    const int languageAt = args.indexOf(QStringLiteral("--language"));
     QSettings settings;
-    const QString requested = parser.isSet(languageOption)
-                                  ? parser.value(languageOption)
+    const QString requested = languageAt > 0 && languageAt + 1 < args.size()
+                                  ? args.at(languageAt + 1)
                                   : settings.value(QStringLiteral("language")).toString();
     QString language = rd::i18n::resolve(requested);
     if (language.isEmpty())
         language = rd::i18n::resolve({});
     rd::i18n::install(app, language);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Desk::tr("The support desk for .pt domains."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), Desk::tr("Portfolio database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            Desk::tr("pt_PT or en (default: the system's)."),
+                                            QStringLiteral("LANGUAGE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), Desk::tr("Render the main window to a PNG file and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"), Desk::tr("Run as if it were this moment (ISO 8601 with a zone)."),
+        QStringLiteral("DATETIME"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"), Desk::tr("Start a new database empty, without the demo."));
+    parser.addOptions({dbOption, languageOption, screenshotOption, nowOption, noDemoOption});
+    parser.process(app);
+
     const bool interactive = !parser.isSet(screenshotOption);
     std::unique_ptr<rd::Clock> clock = std::make_unique<rd::SystemClock>();
     if (parser.isSet(nowOption)) {
         const auto moment = rd::timeformat::parseIsoWithZone(parser.value(nowOption));
         if (!moment)
-            return fatal(interactive,
-                         QApplication::translate("main", "--now: \"%1\" is not an ISO "
-                                                         "8601 date and time with a time zone.")
-                             .arg(parser.value(nowOption)));
+            return fatal(interactive, Desk::tr("--now: \"%1\" is not an ISO "
+                                               "8601 date and time with a time zone.")
+                                          .arg(parser.value(nowOption)));
         clock = std::make_unique<rd::FixedClock>(*moment);
     }
 
@@ -86,6 +95,8 @@ int main(int argc, char* argv[])
         return fatal(interactive, error);
 
     rd::PortfolioService service(db, *clock, agentName());
+    if (!service.prepareAfterOpen(&error))
+        return fatal(interactive, error);
     // A first run opens on a small demo portfolio, so the desk shows what it does.
     if (db.wasCreated() && !parser.isSet(noDemoOption) &&
         rd::DemoPortfolio::seed(service, &error) < 0)

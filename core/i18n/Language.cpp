@@ -29,7 +29,10 @@ QString resolve(const QString& requested, const QLocale& system)
 
 QLocale install(QCoreApplication& app, const QString& language)
 {
-    const QLocale locale(language);
+    // English at a Portuguese desk: day-first dates and a 24-hour clock.
+    const QLocale locale = language == QLatin1String("en")
+                               ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               : QLocale(language);
     QLocale::setDefault(locale);
 
     auto* own = new QTranslator(&app);
@@ -40,7 +43,7 @@ QLocale install(QCoreApplication& app, const QString& language)
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const auto& catalogue : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
         auto* qt = new QTranslator(&app);
-        if (qt->load(locale, catalogue, QStringLiteral("_"), qtDir)) {
+        if (qt->load(QLocale(language), catalogue, QStringLiteral("_"), qtDir)) {
             QCoreApplication::installTranslator(qt);
             break;
         }

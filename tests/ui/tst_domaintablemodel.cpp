@@ -57,8 +57,9 @@ private Q_SLOTS:
         QCOMPARE(cell(2, DomainTableModel::Name).toString(), QStringLiteral("critical.pt"));
         QCOMPARE(cell(2, DomainTableModel::Level, DomainTableModel::AlertLevelRole).toInt(),
                  int(AlertLevel::Critical));
-        QCOMPARE(cell(2, DomainTableModel::DaysLeft).toString(), QStringLiteral("1"));
-        QCOMPARE(cell(0, DomainTableModel::DaysLeft).toString(), QStringLiteral("-4"));
+        // Calendar days in Lisbon: due on the 25th at midnight, seen on the 23rd.
+        QCOMPARE(cell(2, DomainTableModel::DaysLeft).toString(), QStringLiteral("2"));
+        QCOMPARE(cell(0, DomainTableModel::DaysLeft).toString(), QStringLiteral("-3"));
         QVERIFY(cell(0, DomainTableModel::Due).toString().contains(QStringLiteral("2026")));
         QVERIFY(cell(0, DomainTableModel::NextDeadline, Qt::ToolTipRole)
                     .toString()
@@ -66,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(cell(0, DomainTableModel::Name, Qt::BackgroundRole).isValid());
         QVERIFY(!cell(3, DomainTableModel::Name, Qt::BackgroundRole).isValid());
 
-        // Days left sorts as a number, not as text ("-4" < "1" < "16" < "160").
+        // Days left sorts as a number, not as text ("-3" < "1" < "2" < "160").
         rd::ui::DomainFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(DomainTableModel::DaysLeft, Qt::DescendingOrder);

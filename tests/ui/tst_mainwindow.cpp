@@ -21,6 +21,8 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { i18n::install(*qApp, QStringLiteral("en")); }
+
     void showsTheDemoPortfolioByNextDeadline()
     {
         test::TestDatabase t;
