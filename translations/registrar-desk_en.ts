@@ -907,6 +907,18 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <source>Level</source>
         <translation>Level</translation>
     </message>
+    <message>
+        <source>Whether the registry renews the domain automatically. Without it a .pt domain is deleted 30 days before it expires.</source>
+        <translation>Cannot open the action on the domain %1.</translation>
+    </message>
+    <message>
+        <source>Calendar days until the next deadline: 0 is today, negative numbers are days late.</source>
+        <translation>Calendar days until the next deadline: 0 is today, negative numbers are days late.</translation>
+    </message>
+    <message>
+        <source>Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or less. Notice: 30 days or less.</source>
+        <translation>Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or less. Notice: 30 days or less.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MainWindow</name>

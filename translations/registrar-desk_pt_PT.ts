@@ -885,7 +885,7 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation>Renovação automática</translation>
+        <translation>Renov. automática</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -906,6 +906,18 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>Level</source>
         <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Whether the registry renews the domain automatically. Without it a .pt domain is deleted 30 days before it expires.</source>
+        <translation>Se a entidade gestora renova o domínio automaticamente. Sem renovação automática, um domínio .pt é eliminado 30 dias antes de expirar.</translation>
+    </message>
+    <message>
+        <source>Calendar days until the next deadline: 0 is today, negative numbers are days late.</source>
+        <translation>Dias de calendário até ao próximo prazo: 0 é hoje; números negativos são dias de atraso.</translation>
+    </message>
+    <message>
+        <source>Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or less. Notice: 30 days or less.</source>
+        <translation>Em atraso: prazo ultrapassado. Crítico: 2 dias ou menos. Atenção: 7 dias ou menos. Aviso: 30 dias ou menos.</translation>
     </message>
 </context>
 <context>

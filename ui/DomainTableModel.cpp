@@ -166,6 +166,21 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
 
 QVariant DomainTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case AutoRenew:
+            return tr("Whether the registry renews the domain automatically. Without it a .pt "
+                      "domain is deleted 30 days before it expires.");
+        case DaysLeft:
+            return tr("Calendar days until the next deadline: 0 is today, negative numbers are "
+                      "days late.");
+        case Level:
+            return tr("Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or "
+                      "less. Notice: 30 days or less.");
+        default:
+            break;
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -73,7 +73,10 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(ui::DomainTableModel::Name, Qt::Horizontal).toString(),
                  QStringLiteral("Domínio"));
         QCOMPARE(model.headerData(ui::DomainTableModel::AutoRenew, Qt::Horizontal).toString(),
-                 QStringLiteral("Renovação automática"));
+                 QStringLiteral("Renov. automática"));
+        QVERIFY(model.headerData(ui::DomainTableModel::AutoRenew, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("renova")));
     }
 
     void screenshotFlagWritesThePicture_data()
