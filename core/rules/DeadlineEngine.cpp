@@ -170,15 +170,28 @@ QList<Deadline> DeadlineEngine::evaluate(const DomainFacts& domain,
                                          const QList<PendingAction>& actions) const
 {
     QList<Deadline> deadlines;
+    collect(domain, actions, m_clock.now(), deadlines);
+    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.kind < b.kind;
+    });
+    return deadlines;
+}
+
+void DeadlineEngine::collect(const DomainFacts& domain, const QList<PendingAction>& actions,
+                             const QDateTime& now, QList<Deadline>& out) const
+{
+    const qsizetype first = out.size();
     for (const DeadlineRule& rule : m_rules) {
         if (isDomainRule(rule)) {
             if (!domainMatches(rule, domain))
                 continue;
-            const QDateTime anchor =
+            const QDateTime& anchor =
                 rule.anchor == Anchor::DomainExpiry ? domain.expiresAt : domain.createdAt;
             if (!anchor.isValid())
                 continue;
-            deadlines.append(makeDeadline(rule, domain, anchor, 0));
+            out.append(makeDeadline(rule, domain, anchor, 0));
             continue;
         }
         for (const PendingAction& action : actions) {
@@ -187,19 +200,11 @@ QList<Deadline> DeadlineEngine::evaluate(const DomainFacts& domain,
             const QDateTime anchor = action.stepAt(rule.step);
             if (!anchor.isValid())
                 continue;
-            deadlines.append(makeDeadline(rule, domain, anchor, action.id));
+            out.append(makeDeadline(rule, domain, anchor, action.id));
         }
     }
-
-    for (Deadline& deadline : deadlines)
-        deadline.level = levelOf(deadline);
-
-    std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
-        if (a.due != b.due)
-            return a.due < b.due;
-        return a.kind < b.kind;
-    });
-    return deadlines;
+    for (qsizetype i = first; i < out.size(); ++i)
+        out[i].level = levelAt(out.at(i), now);
 }
 
 std::optional<Deadline> DeadlineEngine::next(const DomainFacts& domain,
@@ -213,9 +218,14 @@ std::optional<Deadline> DeadlineEngine::next(const DomainFacts& domain,
 
 AlertLevel DeadlineEngine::levelOf(const Deadline& deadline) const
 {
+    return levelAt(deadline, m_clock.now());
+}
+
+AlertLevel DeadlineEngine::levelAt(const Deadline& deadline, const QDateTime& now) const
+{
     if (!deadline.due.isValid())
         return AlertLevel::None;
-    const AlertLevel level = m_thresholds.levelFor(secondsLeft(m_clock.now(), deadline.due));
+    const AlertLevel level = m_thresholds.levelFor(secondsLeft(now, deadline.due));
     return std::min(level, deadline.maxLevel);
 }
 

@@ -46,11 +46,17 @@ public:
     // with levels as of the clock's now.
     QList<Deadline> evaluate(const DomainFacts& domain, const QList<PendingAction>& actions) const;
 
+    // The same deadlines appended to `out`, unsorted, with levels as of `now`:
+    // for callers that evaluate a whole portfolio and sort once.
+    void collect(const DomainFacts& domain, const QList<PendingAction>& actions,
+                 const QDateTime& now, QList<Deadline>& out) const;
+
     // The earliest deadline, or nullopt when the domain has none.
     std::optional<Deadline> next(const DomainFacts& domain,
                                  const QList<PendingAction>& actions) const;
 
     AlertLevel levelOf(const Deadline& deadline) const; // as of the clock's now
+    AlertLevel levelAt(const Deadline& deadline, const QDateTime& now) const;
 
     // One sentence in the current translation, dates shown in the given zone.
     QString explain(const Deadline& deadline, const QTimeZone& zone = QTimeZone::systemTimeZone(),

@@ -138,9 +138,11 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 } // namespace
 
-std::unique_ptr<BulkStatement> BulkStatement::prepare(const QSqlDatabase& db, const QString& sql)
+std::unique_ptr<BulkStatement> BulkStatement::prepare(const QSqlDatabase& db, const QString& sql,
+                                                      Backend backend)
 {
-    if (sqlite3* handle = sqliteHandle(db))
+    sqlite3* handle = backend == Backend::Fastest ? sqliteHandle(db) : nullptr;
+    if (handle)
         return std::make_unique<SqliteStatement>(handle, sql);
     return std::make_unique<QtStatement>(db, sql);
 }

@@ -16,7 +16,13 @@ class BulkStatement
 public:
     virtual ~BulkStatement() = default;
 
-    static std::unique_ptr<BulkStatement> prepare(const QSqlDatabase& db, const QString& sql);
+    enum class Backend
+    {
+        Fastest,
+        QtSql
+    };
+    static std::unique_ptr<BulkStatement> prepare(const QSqlDatabase& db, const QString& sql,
+                                                  Backend backend = Backend::Fastest);
 
     virtual void bind(int position, qint64 value) = 0;
     virtual void bind(int position, const QString& value) = 0; // a null QString binds NULL

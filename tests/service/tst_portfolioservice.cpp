@@ -167,6 +167,13 @@ private Q_SLOTS:
         QCOMPARE(rows(t.db(), "domains"), 0);
         QCOMPARE(rows(t.db(), "history"), 0);
 
+        // An unknown holder half way through: nothing is written either.
+        batch.last() = domain(QStringLiteral("tres.pt"), "2027-02-01T00:00:00Z");
+        batch.last().registrantHandle = QStringLiteral("NOPE-000000-ADNS");
+        QVERIFY(!service.addDomains(batch, &error));
+        QVERIFY2(error.contains(QStringLiteral("NOPE-000000-ADNS")), qPrintable(error));
+        QCOMPARE(rows(t.db(), "domains"), 0);
+
         batch.removeLast();
         QVERIFY2(service.addDomains(batch, &error), qPrintable(error));
         QCOMPARE(rows(t.db(), "domains"), 2);

@@ -198,6 +198,52 @@ class TstDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void bulkLoadsRebuildTheIndexes_data()
+    {
+        QTest::addColumn<qint64>("rows");
+        QTest::addColumn<bool>("commit");
+        QTest::addColumn<bool>("suspended"); // whether work() runs without the indexes
+        QTest::newRow("large, committed") << qint64(20000) << true << true;
+        QTest::newRow("large, rolled back") << qint64(20000) << false << true;
+        QTest::newRow("small batch keeps them") << qint64(50) << true << false;
+    }
+
+    void bulkLoadsRebuildTheIndexes()
+    {
+        QFETCH(qint64, rows);
+        QFETCH(bool, commit);
+        QFETCH(bool, suspended);
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        const auto indexes = [&] {
+            QSqlQuery query(t.db().connection());
+            query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND"
+                                      " tbl_name = 'domains' AND sql IS NOT NULL ORDER BY name"));
+            QStringList names;
+            while (query.next())
+                names << query.value(0).toString();
+            return names;
+        };
+        const QStringList before = indexes();
+        QVERIFY(before.contains(QStringLiteral("domains_next_due")));
+        QString error;
+        bool ranWithout = false;
+        const bool ok = t.db().transaction(
+            [&] {
+                return t.db().withIndexesSuspended(
+                    {QStringLiteral("domains")}, rows,
+                    [&] {
+                        ranWithout = indexes().isEmpty();
+                        return commit;
+                    },
+                    &error);
+            },
+            &error);
+        QCOMPARE(ok, commit);
+        QCOMPARE(ranWithout, suspended);
+        QCOMPARE(indexes(), before);
+    }
+
     void init();
 
     void migrationStepsAreOrdered();
