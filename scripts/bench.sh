@@ -5,5 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh >/dev/null
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_TESTS=ON >/dev/null
-cmake --build build-bench --target bench_portfolio
+cmake --build build-bench --target bench_portfolio registrar-desk-cli
 ./build-bench/tests/bench/bench_portfolio "${1:-1000000}"
+echo
+./tests/bench/sqlite-floor.sh ./build-bench/app/registrar-desk-cli "${1:-1000000}"
