@@ -75,6 +75,8 @@ Commands:
   action close ID [--at DATETIME] --outcome TEXT
   action list [--json]
   deadlines [--now DATETIME] [--within DAYS] [--json]
+  settings list
+  settings set alert.critical-days|alert.warning-days|alert.notice-days DAYS
 
 DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.
 The database is %2 unless --db names another file.
@@ -102,6 +104,8 @@ Commands:
   action close ID [--at DATETIME] --outcome TEXT
   action list [--json]
   deadlines [--now DATETIME] [--within DAYS] [--json]
+  settings list
+  settings set alert.critical-days|alert.warning-days|alert.notice-days DAYS
 
 DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.
 The database is %2 unless --db names another file.
@@ -252,6 +256,14 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</source>
         <translation>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</translation>
+    </message>
+    <message>
+        <source>settings: unknown setting &quot;%1&quot;.</source>
+        <translation>Cannot open the action on the domain %1.</translation>
+    </message>
+    <message>
+        <source>settings: use &quot;list&quot; or &quot;set KEY DAYS&quot;.</source>
+        <translation>settings: use &quot;list&quot; or &quot;set KEY DAYS&quot;.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +861,18 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <source>Action %1 closed at %2: %3</source>
         <translation>Action %1 closed at %2: %3</translation>
     </message>
+    <message>
+        <source>Unknown setting %1; the alert thresholds are %2.</source>
+        <translation>The address of the contact %1 has more than three street lines.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days from 0 to 3650.</source>
+        <translation>%1: &quot;%2&quot; is not a number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>The alert thresholds must stay in order: critical (%1 days) &lt;= warning (%2 days) &lt;= notice (%3 days).</source>
+        <translation>The alert thresholds must stay in order: critical (%1 days) &lt;= warning (%2 days) &lt;= notice (%3 days).</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -867,6 +891,17 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>Portuguese postcodes start with a digit from 1 to 9, but %1 starts with 0.</source>
         <translation>Portuguese postcodes start with a digit from 1 to 9, but %1 starts with 0.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Cannot save the setting %1.</source>
+        <translation>Enter a postcode.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the setting %1.</source>
+        <translation>Cannot remove the setting %1.</translation>
     </message>
 </context>
 <context>

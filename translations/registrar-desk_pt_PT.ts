@@ -75,6 +75,8 @@ Commands:
   action close ID [--at DATETIME] --outcome TEXT
   action list [--json]
   deadlines [--now DATETIME] [--within DAYS] [--json]
+  settings list
+  settings set alert.critical-days|alert.warning-days|alert.notice-days DAYS
 
 DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.
 The database is %2 unless --db names another file.
@@ -102,6 +104,8 @@ Comandos:
   action close ID [--at DATA_HORA] --outcome TEXTO
   action list [--json]
   deadlines [--now DATA_HORA] [--within DIAS] [--json]
+  settings list
+  settings set alert.critical-days|alert.warning-days|alert.notice-days DIAS
 
 DATA_HORA está no formato ISO 8601, com Z ou desvio horário, p. ex. 2027-03-01T12:00:00Z.
 A base de dados é %2, salvo se --db indicar outro ficheiro.
@@ -252,6 +256,14 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</source>
         <translation>--language: &quot;%1&quot; não é um idioma disponível neste programa; use pt_PT ou en.</translation>
+    </message>
+    <message>
+        <source>settings: unknown setting &quot;%1&quot;.</source>
+        <translation>settings: a definição &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>settings: use &quot;list&quot; or &quot;set KEY DAYS&quot;.</source>
+        <translation>settings: use &quot;list&quot; ou &quot;set CHAVE DIAS&quot;.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +861,18 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <source>Action %1 closed at %2: %3</source>
         <translation>Ação %1 fechada em %2: %3</translation>
     </message>
+    <message>
+        <source>Unknown setting %1; the alert thresholds are %2.</source>
+        <translation>A definição %1 não existe; os limiares de alerta são %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days from 0 to 3650.</source>
+        <translation>%1: &quot;%2&quot; não é um número de dias entre 0 e 3650.</translation>
+    </message>
+    <message>
+        <source>The alert thresholds must stay in order: critical (%1 days) &lt;= warning (%2 days) &lt;= notice (%3 days).</source>
+        <translation>Os limiares de alerta têm de manter a ordem: crítico (%1 dias) &lt;= atenção (%2 dias) &lt;= aviso (%3 dias).</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -867,6 +891,17 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>Portuguese postcodes start with a digit from 1 to 9, but %1 starts with 0.</source>
         <translation>Os códigos postais portugueses começam por um algarismo de 1 a 9, mas %1 começa por 0.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Cannot save the setting %1.</source>
+        <translation>Não foi possível guardar a definição %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the setting %1.</source>
+        <translation>Não foi possível remover a definição %1.</translation>
     </message>
 </context>
 <context>

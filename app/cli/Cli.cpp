@@ -149,6 +149,9 @@ int Cli::dispatch(QStringList arguments)
                       "  action close ID [--at DATETIME] --outcome TEXT\n"
                       "  action list [--json]\n"
                       "  deadlines [--now DATETIME] [--within DAYS] [--json]\n"
+                      "  settings list\n"
+                      "  settings set alert.critical-days|alert.warning-days|alert.notice-days "
+                      "DAYS\n"
                       "\n"
                       "DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.\n"
                       "The database is %2 unless --db names another file.\n"
@@ -206,6 +209,8 @@ int Cli::dispatch(QStringList arguments)
         return action(arguments);
     if (command == QLatin1String("deadlines"))
         return deadlines(arguments);
+    if (command == QLatin1String("settings"))
+        return settings(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -661,6 +666,36 @@ int Cli::deadlines(const QStringList& args)
     }
     m_out.flush();
     return Success;
+}
+
+int Cli::settings(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list") && args.size() == 1) {
+        int code = Success;
+        if (!openPortfolio(&code))
+            return code;
+        // Every threshold with the value in force, stored or default.
+        const AlertThresholds& in = m_service->engine().thresholds();
+        const qint64 values[] = {in.criticalSecs, in.warningSecs, in.noticeSecs};
+        const QStringList keys = PortfolioService::thresholdKeys();
+        for (int i = 0; i < keys.size(); ++i)
+            m_out << keys.at(i) << ' ' << values[i] / AlertThresholds::Day << '\n';
+        m_out.flush();
+        return Success;
+    }
+    if (sub == QLatin1String("set") && args.size() == 3) {
+        if (!PortfolioService::thresholdKeys().contains(args.at(1)))
+            return usage(tr("settings: unknown setting \"%1\".").arg(args.at(1)));
+        int code = Success;
+        if (!openPortfolio(&code))
+            return code;
+        QString error;
+        if (!m_service->setThreshold(args.at(1), args.at(2), &error))
+            return fail(Invalid, error);
+        return Success;
+    }
+    return usage(tr("settings: use \"list\" or \"set KEY DAYS\"."));
 }
 
 } // namespace rd::cli

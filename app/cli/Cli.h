@@ -53,6 +53,7 @@ private:
     int contactShow(const QStringList& args);
     int action(const QStringList& args);
     int deadlines(const QStringList& args);
+    int settings(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -33,9 +33,10 @@ bool isPortuguese(const Contact& contact)
 
 PortfolioService::PortfolioService(Database& db, const Clock& clock, QString agent)
     : m_db(db)
+    , m_settings(db)
     , m_clock(clock)
     , m_agent(std::move(agent))
-    , m_engine(clock)
+    , m_engine(clock, DeadlineEngine::defaultRules(), thresholdsFrom(m_settings))
     , m_contacts(db)
     , m_domains(db)
     , m_actions(db)
@@ -146,6 +147,69 @@ bool PortfolioService::refreshNextDeadline(qint64 domainId, QString* error)
     }
     return m_domains.setNextDeadline(
         domainId, m_engine.next(*facts, m_actions.forDomain(domainId, true)), error);
+}
+
+QStringList PortfolioService::thresholdKeys()
+{
+    return {QStringLiteral("alert.critical-days"), QStringLiteral("alert.warning-days"),
+            QStringLiteral("alert.notice-days")};
+}
+
+namespace {
+
+// The thresholds as stored, defaults where a value is not set; may be out of order.
+AlertThresholds storedThresholds(const SettingsRepository& settings)
+{
+    AlertThresholds thresholds;
+    qint64* fields[] = {&thresholds.criticalSecs, &thresholds.warningSecs, &thresholds.noticeSecs};
+    const QStringList keys = PortfolioService::thresholdKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        bool ok = false;
+        const int days = settings.value(keys.at(i)).value_or(QString()).toInt(&ok);
+        if (ok && days >= 0)
+            *fields[i] = days * AlertThresholds::Day;
+    }
+    return thresholds;
+}
+
+} // namespace
+
+AlertThresholds PortfolioService::thresholdsFrom(const SettingsRepository& settings)
+{
+    // Values out of order are ignored whole rather than half applied.
+    const AlertThresholds stored = storedThresholds(settings);
+    return stored.isValid() ? stored : AlertThresholds();
+}
+
+bool PortfolioService::setThreshold(const QString& key, const QString& days, QString* error)
+{
+    const QStringList keys = thresholdKeys();
+    if (!keys.contains(key)) {
+        setError(error, tr("Unknown setting %1; the alert thresholds are %2.")
+                            .arg(key, keys.join(QStringLiteral(", "))));
+        return false;
+    }
+    bool ok = false;
+    const int value = days.trimmed().toInt(&ok);
+    if (!ok || value < 0 || value > 3650) {
+        setError(error, tr("%1: \"%2\" is not a number of days from 0 to 3650.").arg(key, days));
+        return false;
+    }
+    return m_db.transaction(
+        [&] {
+            if (!m_settings.setValue(key, QString::number(value), error))
+                return false;
+            const AlertThresholds check = storedThresholds(m_settings);
+            if (check.isValid())
+                return true;
+            setError(error, tr("The alert thresholds must stay in order: critical (%1 days) <= "
+                               "warning (%2 days) <= notice (%3 days).")
+                                .arg(check.criticalSecs / AlertThresholds::Day)
+                                .arg(check.warningSecs / AlertThresholds::Day)
+                                .arg(check.noticeSecs / AlertThresholds::Day));
+            return false;
+        },
+        error);
 }
 
 bool PortfolioService::prepareAfterOpen(QString* error)

@@ -8,6 +8,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/DomainRepository.h"
 #include "storage/HistoryRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -30,6 +31,14 @@ public:
     // Checks and normalises what needs no database: names, numbers, dates.
     static bool validateContact(Contact& contact, QString* error);
     static bool validateDomain(Domain& domain, QString* error);
+
+    // Alert thresholds are portfolio settings, in whole days.
+    static QStringList
+    thresholdKeys(); // alert.critical-days, alert.warning-days, alert.notice-days
+    static AlertThresholds thresholdsFrom(const SettingsRepository& settings);
+    // Validates and stores one threshold; the three must stay in order
+    // (critical <= warning <= notice). Takes effect for services created after.
+    bool setThreshold(const QString& key, const QString& days, QString* error);
 
     // Brings stored data up to what this program computes: after a migration from
     // a schema without stored next deadlines, every domain's is computed once.
@@ -61,6 +70,7 @@ public:
     DomainRepository& domains() { return m_domains; }
     ActionRepository& actions() { return m_actions; }
     HistoryRepository& history() { return m_history; }
+    SettingsRepository& settings() { return m_settings; }
 
 private:
     bool insertDomain(Domain& domain, QString* error);
@@ -76,6 +86,7 @@ private:
                 QString* error);
 
     Database& m_db;
+    SettingsRepository m_settings;
     const Clock& m_clock;
     QString m_agent;
     DeadlineEngine m_engine;

@@ -473,6 +473,35 @@ private Q_SLOTS:
                  QStringLiteral("2026-11-22T10:00:00Z"));
     }
 
+    void alertThresholdsAreSettings()
+    {
+        QCOMPARE(cli({"domain", "add", "aa.pt", "--expires", "2027-01-01T00:00:00Z"}).exitCode, 0);
+        const auto level = [&] {
+            return json({"deadlines", "--now", "2026-11-23T00:00:00Z", "--json"})
+                .array()
+                .first()
+                .toObject()
+                .value("level")
+                .toString();
+        };
+        QCOMPARE(level(), QStringLiteral("notice")); // due 2 December: 9 days away
+        QCOMPARE(cli({"settings", "set", "alert.warning-days", "10"}).exitCode, 0);
+        QCOMPARE(level(), QStringLiteral("warning"));
+        Run run = cli({"settings", "list"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("alert.warning-days 10"), qPrintable(run.out));
+        QVERIFY2(run.out.contains("alert.critical-days 2"), qPrintable(run.out));
+
+        // Out of order (critical above warning) is refused and changes nothing.
+        run = cli({"settings", "set", "alert.critical-days", "12"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("critical"), qPrintable(run.err));
+        QCOMPARE(cli({"settings", "set", "alert.warning-days", "ten"}).exitCode, 1);
+        QCOMPARE(cli({"settings", "set", "alert.colour", "red"}).exitCode, 2);
+        QVERIFY(cli({"settings", "list"}).out.contains("alert.critical-days 2"));
+        QCOMPARE(level(), QStringLiteral("warning"));
+    }
+
     void newerDatabaseIsRefusedUntouched()
     {
         {

@@ -266,6 +266,51 @@ private Q_SLOTS:
         QCOMPARE(service.domains().pageByNextDue(1).first().nextDue, utc("2027-01-30T00:00:00Z"));
     }
 
+    void thresholdsComeFromTheSettings_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("days");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("wider warning") << "alert.warning-days"
+                                       << "10" << true;
+        QTest::newRow("zero critical") << "alert.critical-days"
+                                       << "0" << true;
+        QTest::newRow("critical above warning") << "alert.critical-days"
+                                                << "8" << false;
+        QTest::newRow("notice below warning") << "alert.notice-days"
+                                              << "5" << false;
+        QTest::newRow("not a number") << "alert.notice-days"
+                                      << "trinta" << false;
+        QTest::newRow("negative") << "alert.notice-days"
+                                  << "-1" << false;
+        QTest::newRow("unknown key") << "alert.panic-days"
+                                     << "1" << false;
+    }
+
+    void thresholdsComeFromTheSettings()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, days);
+        QFETCH(bool, accepted);
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        PortfolioService service(t.db(), clock, QStringLiteral("ana"));
+        QString error;
+        QCOMPARE(service.setThreshold(key, days, &error), accepted);
+        QCOMPARE(error.isEmpty(), accepted);
+
+        const AlertThresholds next =
+            PortfolioService(t.db(), clock, QStringLiteral("ana")).engine().thresholds();
+        const AlertThresholds defaults;
+        const qint64 expected = days.toLongLong() * AlertThresholds::Day;
+        QCOMPARE(next.criticalSecs,
+                 accepted && key.contains("critical") ? expected : defaults.criticalSecs);
+        QCOMPARE(next.warningSecs,
+                 accepted && key.contains("warning") ? expected : defaults.warningSecs);
+        QCOMPARE(next.noticeSecs, defaults.noticeSecs);
+    }
+
     void deadlinesWindowIncludesOverdue()
     {
         test::TestDatabase t;
