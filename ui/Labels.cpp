@@ -1,5 +1,7 @@
 #include "Labels.h"
 
+#include "model/Codes.h"
+
 namespace rd::ui {
 
 QString Labels::of(AlertLevel level)
@@ -40,17 +42,7 @@ QString Labels::of(DeadlineKind kind)
 
 QString Labels::of(Programme programme)
 {
-    switch (programme) {
-    case Programme::TresEmUm:
-        return QStringLiteral("3em1.pt");
-    case Programme::TresEmUmComercio:
-        return QStringLiteral("3em1 Comércio");
-    case Programme::Sitestar:
-        return QStringLiteral("Sitestar.pt");
-    case Programme::None:
-        break;
-    }
-    return tr("None");
+    return programme == Programme::None ? tr("None") : codes::brandName(programme);
 }
 
 QString Labels::yesNo(bool value)

@@ -1,12 +1,9 @@
 #include "model/Codes.h"
 
-#include <array>
-#include <utility>
+#include "model/CodeTable.h"
 
 namespace rd::codes {
 namespace {
-
-template <typename Enum, std::size_t N> using Table = std::array<std::pair<Enum, const char*>, N>;
 
 constexpr Table<ContactKind, 2> contactKinds{{
     {ContactKind::Person, "person"},
@@ -42,25 +39,6 @@ constexpr Table<ActionStepKind, 4> stepKinds{{
     {ActionStepKind::Closed, "closed"},
 }};
 
-template <typename Enum, std::size_t N> QString codeOf(const Table<Enum, N>& table, Enum value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const Table<Enum, N>& table, const QString& code)
-{
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text))
-            return candidate;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString toCode(ContactKind value)
@@ -86,6 +64,21 @@ QString toCode(ActionState value)
 QString toCode(ActionStepKind value)
 {
     return codeOf(stepKinds, value);
+}
+
+QString brandName(Programme value)
+{
+    switch (value) {
+    case Programme::TresEmUm:
+        return QStringLiteral("3em1.pt");
+    case Programme::TresEmUmComercio:
+        return QStringLiteral("3em1 Comércio");
+    case Programme::Sitestar:
+        return QStringLiteral("Sitestar.pt");
+    case Programme::None:
+        break;
+    }
+    return {};
 }
 
 std::optional<ContactKind> contactKindFromCode(const QString& code)

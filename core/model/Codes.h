@@ -19,6 +19,10 @@ QString toCode(ActionKind value);
 QString toCode(ActionState value);
 QString toCode(ActionStepKind value);
 
+// The registry's own names of its programmes: brand names, the same in every
+// language; empty for Programme::None.
+QString brandName(Programme value);
+
 std::optional<ContactKind> contactKindFromCode(const QString& code);
 std::optional<VerificationState> verificationStateFromCode(const QString& code);
 std::optional<Programme> programmeFromCode(const QString& code);

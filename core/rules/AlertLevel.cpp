@@ -1,12 +1,11 @@
 #include "rules/AlertLevel.h"
 
-#include <array>
-#include <utility>
+#include "model/CodeTable.h"
 
 namespace rd {
 namespace {
 
-constexpr std::array<std::pair<AlertLevel, const char*>, 5> levelCodes{{
+constexpr codes::Table<AlertLevel, 5> levelCodes{{
     {AlertLevel::None, "none"},
     {AlertLevel::Notice, "notice"},
     {AlertLevel::Warning, "warning"},
@@ -37,20 +36,12 @@ bool AlertThresholds::isValid() const
 
 QString toCode(AlertLevel level)
 {
-    for (const auto& [value, code] : levelCodes) {
-        if (value == level)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return codes::codeOf(levelCodes, level);
 }
 
 std::optional<AlertLevel> alertLevelFromCode(const QString& code)
 {
-    for (const auto& [value, text] : levelCodes) {
-        if (code == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return codes::valueOf(levelCodes, code);
 }
 
 } // namespace rd

@@ -1,12 +1,13 @@
 #include "rules/Deadline.h"
 
-#include <array>
-#include <utility>
+#include "model/CodeTable.h"
 
 namespace rd {
 namespace {
 
-template <typename Enum, std::size_t N> using Table = std::array<std::pair<Enum, const char*>, N>;
+using codes::codeOf;
+using codes::Table;
+using codes::valueOf;
 
 // Stable codes: stored in the database and printed by the command line.
 constexpr Table<DeadlineKind, 6> kindCodes{{
@@ -24,25 +25,6 @@ constexpr Table<Consequence, 5> consequenceCodes{{
     {Consequence::OwnerChangeReversed, "owner-change-reversed"},
     {Consequence::FreeYearEnds, "free-year-ends"},
 }};
-
-template <typename Enum, std::size_t N> QString codeOf(const Table<Enum, N>& table, Enum value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const Table<Enum, N>& table, const QString& code)
-{
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text))
-            return candidate;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "rules/DeadlineEngine.h"
 
+#include "model/Codes.h"
+
 #include "rules/TimeFormat.h"
 
 #include <algorithm>
@@ -54,22 +56,6 @@ qint64 secondsLeft(const QDateTime& now, const QDateTime& due)
 {
     const qint64 msecs = now.msecsTo(due);
     return msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
-}
-
-QString programmeName(Programme programme)
-{
-    // Brand names: the same in every language.
-    switch (programme) {
-    case Programme::TresEmUm:
-        return QStringLiteral("3em1.pt");
-    case Programme::TresEmUmComercio:
-        return QStringLiteral("3em1 Comércio");
-    case Programme::Sitestar:
-        return QStringLiteral("Sitestar.pt");
-    case Programme::None:
-        break;
-    }
-    return {};
 }
 
 } // namespace
@@ -310,12 +296,12 @@ QString DeadlineEngine::explain(const Deadline& deadline, const QTimeZone& zone,
             //: %1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end
             return tr("The free year of %1 under the %2 programme ended on %3; the holder must "
                       "convert it or lose the name.")
-                .arg(name, programmeName(deadline.programme), due);
+                .arg(name, codes::brandName(deadline.programme), due);
         }
         //: %1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end
         return tr("The free year of %1 under the %2 programme ends on %3; the holder must convert "
                   "it or lose the name.")
-            .arg(name, programmeName(deadline.programme), due);
+            .arg(name, codes::brandName(deadline.programme), due);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "model/Codes.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -10,6 +11,8 @@
 #include <functional>
 
 namespace rd {
+
+using namespace rd::sql;
 
 namespace {
 
@@ -21,48 +24,12 @@ const QLatin1String
     selectSteps("SELECT s.action_id, s.kind, s.at, s.agent, s.note FROM action_steps s"
                 " JOIN actions a ON a.id = s.action_id");
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-}
-
-QString withDetail(const QString& message, const QSqlError& sqlError)
-{
-    const QString detail = sqlError.text().trimmed();
-    if (detail.isEmpty())
-        return message;
-    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
-}
-
-QVariant secs(const QDateTime& moment)
-{
-    return moment.isValid() ? QVariant(moment.toSecsSinceEpoch())
-                            : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime moment(const QVariant& value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 void warnRead(const QSqlQuery& query)
 {
     qWarning("rd::ActionRepository: read failed: %s", qUtf8Printable(query.lastError().text()));
 }
 
 // How a domain is named in messages: its A-label, or its id when it has none.
-QString domainName(const QSqlDatabase& db, qint64 domainId)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT a_label FROM domains WHERE id = ?"));
-    query.addBindValue(domainId);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return QStringLiteral("#") % QString::number(domainId);
-}
-
 // Several statements that must land together, inside a unit of work or not: a
 // SQLite savepoint nests in an open transaction and opens one when there is none.
 bool atomically(const QSqlDatabase& db, const std::function<bool()>& work, const QString& failure,

@@ -2,12 +2,15 @@
 
 #include "model/Codes.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace rd {
+
+using namespace rd::sql;
 
 namespace {
 
@@ -18,38 +21,7 @@ const QLatin1String selectContacts(
     " postcode, country_code, email, voice, mobile, vat, identity_document, verification, notes,"
     " created_at, updated_at FROM contacts");
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-}
-
-QString withDetail(const QString& message, const QSqlError& sqlError)
-{
-    const QString detail = sqlError.text().trimmed();
-    if (detail.isEmpty())
-        return message;
-    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
-}
-
-QVariant secs(const QDateTime& moment)
-{
-    return moment.isValid() ? QVariant(moment.toSecsSinceEpoch())
-                            : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime moment(const QVariant& value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 // The stored precision is a second: keep the object equal to what a reload gives.
-QDateTime nowUtc()
-{
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-}
-
 Contact fromRow(const QSqlQuery& query)
 {
     Contact contact;

@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/SqlSupport.h"
+
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -13,6 +15,8 @@
 #include <QUrl>
 
 namespace rd {
+
+using namespace rd::sql;
 
 namespace {
 
@@ -33,21 +37,7 @@ QString uniqueConnectionName(QLatin1String prefix)
            QString::number(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-}
-
 // The driver's text is a detail for support, after our own sentence.
-QString withDetail(const QString& message, const QSqlError& sqlError)
-{
-    const QString detail = sqlError.text().trimmed();
-    if (detail.isEmpty())
-        return message;
-    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
-}
-
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);

@@ -3,6 +3,7 @@
 #include "model/Codes.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,6 +12,8 @@
 #include <functional>
 
 namespace rd {
+
+using namespace rd::sql;
 
 namespace {
 
@@ -28,37 +31,6 @@ const QLatin1String selectSummaries(
 // is its A-label (shared, not copied), and most domains are in no programme.
 const QLatin1String selectFacts("SELECT id, a_label, NULLIF(u_label, a_label), created_at,"
                                 " expires_at, auto_renew, NULLIF(programme, 'none') FROM domains");
-
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-}
-
-QString withDetail(const QString& message, const QSqlError& sqlError)
-{
-    const QString detail = sqlError.text().trimmed();
-    if (detail.isEmpty())
-        return message;
-    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
-}
-
-QVariant secs(const QDateTime& moment)
-{
-    return moment.isValid() ? QVariant(moment.toSecsSinceEpoch())
-                            : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime moment(const QVariant& value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QDateTime nowUtc()
-{
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-}
 
 QVariant nullableId(qint64 id)
 {

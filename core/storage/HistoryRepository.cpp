@@ -2,6 +2,7 @@
 
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,21 +10,9 @@
 
 namespace rd {
 
+using namespace rd::sql;
+
 namespace {
-
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-}
-
-QString withDetail(const QString& message, const QString& driverText)
-{
-    const QString detail = driverText.trimmed();
-    if (detail.isEmpty())
-        return message;
-    return message % QStringLiteral(" (") % detail % QLatin1Char(')');
-}
 
 // A NULL would break NOT NULL columns where an empty text is meant.
 QString notNull(const QString& text)
@@ -32,16 +21,6 @@ QString notNull(const QString& text)
 }
 
 // How a domain is named in messages: its A-label, or its id when it has none.
-QString domainName(const QSqlDatabase& db, qint64 domainId)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT a_label FROM domains WHERE id = ?"));
-    query.addBindValue(domainId);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return QStringLiteral("#") % QString::number(domainId);
-}
-
 } // namespace
 
 bool HistoryRepository::append(HistoryEntry& entry, QString* error)
