@@ -251,6 +251,13 @@ QString DeadlineEngine::explain(const Deadline& deadline, const QTimeZone& zone,
 
     case DeadlineKind::Verification:
         if (deadline.consequence == Consequence::OwnerChangeReversed) {
+            if (past) {
+                //: %1 domain, %2 when the new holder approved, %3 deadline
+                return tr("The registry asked the new holder of %1 to prove their identity on %2; "
+                          "the answer was due by %3 and the owner change may be reversed at any "
+                          "moment.")
+                    .arg(name, anchorMoment, due);
+            }
             //: %1 domain, %2 when the new holder approved, %3 deadline
             return tr("The registry asked the new holder of %1 to prove their identity on %2; "
                       "without an answer by %3 the owner change is reversed.")

@@ -64,6 +64,7 @@ public:
 
     const Clock& clock() const { return m_clock; }
     const AlertThresholds& thresholds() const { return m_thresholds; }
+    void setThresholds(const AlertThresholds& thresholds) { m_thresholds = thresholds; }
     const QList<DeadlineRule>& rules() const { return m_rules; }
 
 private:

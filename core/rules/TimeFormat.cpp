@@ -54,6 +54,12 @@ QString toIsoUtc(const QDateTime& moment)
     return QString::fromLatin1(text, 20);
 }
 
+bool inRange(const QDateTime& moment)
+{
+    const int year = moment.toUTC().date().year();
+    return moment.isValid() && year >= firstYear && year <= lastYear;
+}
+
 std::optional<QDateTime> parseIsoWithZone(const QString& text)
 {
     const QRegularExpressionMatch match = isoPattern().match(text);
@@ -63,7 +69,7 @@ std::optional<QDateTime> parseIsoWithZone(const QString& text)
     const auto number = [&match](int group) { return match.capturedView(group).toInt(); };
 
     const QDate date(number(1), number(2), number(3));
-    if (!date.isValid())
+    if (!date.isValid() || date.year() < firstYear || date.year() > lastYear)
         return std::nullopt;
 
     int msecs = 0;

@@ -116,6 +116,21 @@ bool PortfolioService::validateDomain(Domain& domain, QString* error)
         setError(error, tr("%1: the expiry date is required.").arg(domain.uLabel));
         return false;
     }
+    for (const QDateTime& moment : {domain.expiresAt, domain.createdAt}) {
+        if (moment.isValid() && !timeformat::inRange(moment)) {
+            setError(error, tr("%1: the date %2 is outside the years %3 to %4.")
+                                .arg(domain.uLabel, timeformat::toIsoUtc(moment))
+                                .arg(timeformat::firstYear)
+                                .arg(timeformat::lastYear));
+            return false;
+        }
+    }
+    // The free year of a promotional programme counts from the registration.
+    if (domain.programme != Programme::None && !domain.createdAt.isValid()) {
+        setError(error, tr("%1: a domain in the %2 programme needs its creation date.")
+                            .arg(domain.uLabel, codes::brandName(domain.programme)));
+        return false;
+    }
     if (domain.createdAt.isValid() && domain.createdAt > domain.expiresAt) {
         setError(error, tr("%1: the creation date %2 is after the expiry date %3.")
                             .arg(domain.uLabel, timeformat::toIsoUtc(domain.createdAt),
@@ -195,11 +210,13 @@ bool PortfolioService::setThreshold(const QString& key, const QString& days, QSt
         setError(error, tr("%1: \"%2\" is not a number of days from 0 to 3650.").arg(key, days));
         return false;
     }
-    return m_db.transaction(
+    AlertThresholds stored;
+    const bool saved = m_db.transaction(
         [&] {
             if (!m_settings.setValue(key, QString::number(value), error))
                 return false;
             const AlertThresholds check = storedThresholds(m_settings);
+            stored = check;
             if (check.isValid())
                 return true;
             setError(error, tr("The alert thresholds must stay in order: critical (%1 days) <= "
@@ -210,6 +227,10 @@ bool PortfolioService::setThreshold(const QString& key, const QString& days, QSt
             return false;
         },
         error);
+    // The new levels apply from now on, not only after a restart.
+    if (saved)
+        m_engine.setThresholds(stored);
+    return saved;
 }
 
 bool PortfolioService::prepareAfterOpen(QString* error)
@@ -259,10 +280,8 @@ bool PortfolioService::insertDomain(Domain& domain, QString* error)
 {
     if (!m_domains.insert(domain, error))
         return false;
-    const QString detail =
-        tr("Added to the portfolio, expiring %1, auto-renew %2.")
-            .arg(timeformat::toIsoUtc(domain.expiresAt), domain.autoRenew ? tr("on") : tr("off"));
-    return record(domain.id, m_clock.now(), QStringLiteral("domain.added"), detail, error) &&
+    return record(domain.id, m_clock.now(), QStringLiteral("domain.added"), AddedDetail()(domain),
+                  error) &&
            refreshNextDeadline(domain.id, error);
 }
 
@@ -322,10 +341,23 @@ std::optional<qint64> PortfolioService::openAction(const QString& domainName, Ac
         setError(error, name.reason);
         return std::nullopt;
     }
+    // The checks read inside the unit of work: BEGIN IMMEDIATE holds the write
+    // lock, so another agent cannot open the same action between check and insert.
+    qint64 id = 0;
+    if (!m_db.transaction(
+            [&] { return openActionLocked(parsed, kind, at, newHolderHandle, id, error); }, error))
+        return std::nullopt;
+    return id;
+}
+
+bool PortfolioService::openActionLocked(const DomainName& parsed, ActionKind kind,
+                                        const QDateTime& at, const QString& newHolderHandle,
+                                        qint64& id, QString* error)
+{
     const std::optional<Domain> domain = m_domains.findByName(parsed.aLabel);
     if (!domain) {
         setError(error, tr("There is no domain named %1 in the portfolio.").arg(parsed.uLabel));
-        return std::nullopt;
+        return false;
     }
     for (const PendingAction& other : m_actions.forDomain(domain->id, true)) {
         if (other.kind == kind) {
@@ -333,12 +365,12 @@ std::optional<qint64> PortfolioService::openAction(const QString& domainName, Ac
                                "before opening another.")
                                 .arg(domain->uLabel)
                                 .arg(other.id));
-            return std::nullopt;
+            return false;
         }
     }
     if (!newHolderHandle.isEmpty() && !m_contacts.findByHandle(newHolderHandle)) {
         setError(error, tr("There is no contact with the handle %1.").arg(newHolderHandle));
-        return std::nullopt;
+        return false;
     }
 
     PendingAction action;
@@ -354,19 +386,20 @@ std::optional<qint64> PortfolioService::openAction(const QString& domainName, Ac
         kind == ActionKind::OwnerChange
             ? tr("Owner change opened at %1.").arg(timeformat::toIsoUtc(at))
             : tr("Registrant verification opened at %1.").arg(timeformat::toIsoUtc(at));
-    const bool ok = m_db.transaction(
-        [&] {
-            return m_actions.insert(action, error) &&
-                   record(domain->id, at, QStringLiteral("action.opened"), detail, error) &&
-                   refreshNextDeadline(domain->id, error);
-        },
-        error);
-    if (!ok)
-        return std::nullopt;
-    return action.id;
+    if (!m_actions.insert(action, error) ||
+        !record(domain->id, at, QStringLiteral("action.opened"), detail, error) ||
+        !refreshNextDeadline(domain->id, error))
+        return false;
+    id = action.id;
+    return true;
 }
 
 bool PortfolioService::advanceAction(qint64 actionId, const QDateTime& at, QString* error)
+{
+    return m_db.transaction([&] { return advanceActionLocked(actionId, at, error); }, error);
+}
+
+bool PortfolioService::advanceActionLocked(qint64 actionId, const QDateTime& at, QString* error)
 {
     std::optional<PendingAction> action = m_actions.findById(actionId);
     if (!action) {
@@ -410,17 +443,19 @@ bool PortfolioService::advanceAction(qint64 actionId, const QDateTime& at, QStri
     action->state = next;
     action->steps.append({step, at.toUTC(), m_agent, {}});
     detail = detail.arg(timeformat::toIsoUtc(at));
-    return m_db.transaction(
-        [&] {
-            return m_actions.update(*action, error) &&
-                   record(action->domainId, at, QStringLiteral("action.advanced"), detail, error) &&
-                   refreshNextDeadline(action->domainId, error);
-        },
-        error);
+    return m_actions.update(*action, error) &&
+           record(action->domainId, at, QStringLiteral("action.advanced"), detail, error) &&
+           refreshNextDeadline(action->domainId, error);
 }
 
 bool PortfolioService::closeAction(qint64 actionId, const QDateTime& at, const QString& outcome,
                                    QString* error)
+{
+    return m_db.transaction([&] { return closeActionLocked(actionId, at, outcome, error); }, error);
+}
+
+bool PortfolioService::closeActionLocked(qint64 actionId, const QDateTime& at,
+                                         const QString& outcome, QString* error)
 {
     std::optional<PendingAction> action = m_actions.findById(actionId);
     if (!action) {
@@ -448,13 +483,9 @@ bool PortfolioService::closeAction(qint64 actionId, const QDateTime& at, const Q
     const QString detail = tr("Action %1 closed at %2: %3")
                                .arg(actionId)
                                .arg(timeformat::toIsoUtc(at), action->outcome);
-    return m_db.transaction(
-        [&] {
-            return m_actions.update(*action, error) &&
-                   record(action->domainId, at, QStringLiteral("action.closed"), detail, error) &&
-                   refreshNextDeadline(action->domainId, error);
-        },
-        error);
+    return m_actions.update(*action, error) &&
+           record(action->domainId, at, QStringLiteral("action.closed"), detail, error) &&
+           refreshNextDeadline(action->domainId, error);
 }
 
 QList<Deadline> PortfolioService::deadlinesOf(qint64 domainId) const

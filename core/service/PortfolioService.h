@@ -9,6 +9,7 @@
 #include "storage/DomainRepository.h"
 #include "storage/HistoryRepository.h"
 #include "storage/SettingsRepository.h"
+#include "validation/DomainNameValidator.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -81,6 +82,13 @@ private:
         QString operator()(const Domain& domain) const;
         QString pattern, on, off;
     };
+    // The *Locked steps run inside a unit of work: they read, check and write
+    // under the same write lock.
+    bool openActionLocked(const DomainName& parsed, ActionKind kind, const QDateTime& at,
+                          const QString& newHolderHandle, qint64& id, QString* error);
+    bool advanceActionLocked(qint64 actionId, const QDateTime& at, QString* error);
+    bool closeActionLocked(qint64 actionId, const QDateTime& at, const QString& outcome,
+                           QString* error);
     bool refreshNextDeadline(qint64 domainId, QString* error);
     bool record(qint64 domainId, const QDateTime& at, const QString& event, const QString& detail,
                 QString* error);

@@ -150,6 +150,9 @@ void TestTimeFormat::parseRefused_data()
     QTest::newRow("date only with Z") << QStringLiteral("2026-03-29Z");
     QTest::newRow("hours only") << QStringLiteral("2026-03-29T01Z");
     QTest::newRow("30 February") << QStringLiteral("2026-02-30T00:00:00Z");
+    QTest::newRow("before 1985") << QStringLiteral("1984-12-31T23:59:59Z");
+    QTest::newRow("year zero") << QStringLiteral("0000-01-01T00:00:00Z");
+    QTest::newRow("after 9000") << QStringLiteral("9001-01-01T00:00:00Z");
     QTest::newRow("29 February, common year") << QStringLiteral("2026-02-29T00:00:00Z");
     QTest::newRow("month 13") << QStringLiteral("2026-13-01T00:00:00Z");
     QTest::newRow("month 0") << QStringLiteral("2026-00-10T00:00:00Z");

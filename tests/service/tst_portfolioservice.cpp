@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace rd;
 using rd::test::utc;
@@ -309,6 +311,45 @@ private Q_SLOTS:
         QCOMPARE(next.warningSecs,
                  accepted && key.contains("warning") ? expected : defaults.warningSecs);
         QCOMPARE(next.noticeSecs, defaults.noticeSecs);
+        // The running service applies them at once, not only the next one opened.
+        const AlertThresholds live = service.engine().thresholds();
+        QCOMPARE(live.criticalSecs, next.criticalSecs);
+        QCOMPARE(live.warningSecs, next.warningSecs);
+    }
+
+    void programmeAndYearsAreChecked_data()
+    {
+        QTest::addColumn<QString>("created");
+        QTest::addColumn<QString>("expires");
+        QTest::addColumn<bool>("inProgramme");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("programme without creation date")
+            << ""
+            << "2027-05-01T00:00:00Z" << true << "creation date";
+        QTest::newRow("programme with creation date") << "2026-05-01T00:00:00Z"
+                                                      << "2027-05-01T00:00:00Z" << true << "";
+        QTest::newRow("expiry beyond 9000") << ""
+                                            << "9001-01-01T00:00:00Z" << false << "9001";
+        QTest::newRow("created before 1985") << "1984-12-31T23:59:59Z"
+                                             << "2027-05-01T00:00:00Z" << false << "1984";
+        QTest::newRow("first year") << "1985-01-01T00:00:00Z"
+                                    << "2027-05-01T00:00:00Z" << false << "";
+    }
+
+    void programmeAndYearsAreChecked()
+    {
+        QFETCH(QString, created);
+        QFETCH(QString, expires);
+        QFETCH(bool, inProgramme);
+        QFETCH(QString, named);
+        Domain d;
+        d.uLabel = QStringLiteral("promo.pt");
+        d.createdAt = created.isEmpty() ? QDateTime() : QDateTime::fromString(created, Qt::ISODate);
+        d.expiresAt = QDateTime::fromString(expires, Qt::ISODate);
+        d.programme = inProgramme ? Programme::TresEmUm : Programme::None;
+        QString error;
+        QCOMPARE(PortfolioService::validateDomain(d, &error), named.isEmpty());
+        QVERIFY2(error.contains(named), qPrintable(error));
     }
 
     void deadlinesWindowIncludesOverdue()
@@ -329,6 +370,66 @@ private Q_SLOTS:
         QCOMPARE(month.at(0).level, AlertLevel::Overdue);
         QCOMPARE(month.at(1).uLabel, QStringLiteral("bb.pt"));
         QCOMPARE(service.deadlines(0).size(), 1);
+    }
+
+    // Two agents on their own connections take the same owner changes one step
+    // at a time. Each check reads inside its unit of work, so every step lands
+    // once: a step read stale and written twice would show as a third success.
+    void concurrentAgentsApplyEachStepOnce()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        QList<qint64> ids;
+        {
+            PortfolioService service(t.db(), clock, QStringLiteral("setup"));
+            QString error;
+            for (int i = 0; i < 40; ++i) {
+                Domain d = domain(QStringLiteral("corrida-%1.pt").arg(i), "2027-11-01T00:00:00Z");
+                QVERIFY2(service.addDomain(d, &error), qPrintable(error));
+                const std::optional<qint64> id = service.openAction(
+                    d.uLabel, ActionKind::OwnerChange, utc("2026-11-20T10:00:00Z"), &error);
+                QVERIFY2(id, qPrintable(error));
+                ids.append(*id);
+            }
+        }
+
+        std::atomic<int> advanced{0};
+        QStringList failures[2];
+        const auto agent = [&](int n) {
+            Database db;
+            QString error;
+            if (!db.open(t.path(), &error)) {
+                failures[n].append(error);
+                return;
+            }
+            PortfolioService service(db, clock, QStringLiteral("agent-%1").arg(n));
+            for (int attempt = 0; attempt < 3; ++attempt) {
+                for (const qint64 id : std::as_const(ids)) {
+                    if (service.advanceAction(id, utc("2026-11-22T10:00:00Z"), &error))
+                        ++advanced;
+                    else if (!error.contains(QStringLiteral("no further step")))
+                        failures[n].append(error);
+                }
+            }
+        };
+        std::thread first(agent, 0);
+        std::thread second(agent, 1);
+        first.join();
+        second.join();
+
+        QVERIFY2(failures[0].isEmpty(), qPrintable(failures[0].join(QLatin1Char('\n'))));
+        QVERIFY2(failures[1].isEmpty(), qPrintable(failures[1].join(QLatin1Char('\n'))));
+        // Two steps per owner change (current holder, then new holder), no more.
+        QCOMPARE(advanced.load(), 2 * int(ids.size()));
+        PortfolioService service(t.db(), clock, QStringLiteral("check"));
+        for (const qint64 id : std::as_const(ids)) {
+            const std::optional<PendingAction> action = service.actions().findById(id);
+            QVERIFY(action);
+            QCOMPARE(action->state, ActionState::VerifyingNewHolder);
+            QCOMPARE(action->steps.size(), 3);
+        }
+        QCOMPARE(rows(t.db(), "history"), 40 * 4); // added, opened, two steps
     }
 };
 
