@@ -29,29 +29,6 @@ void warnRead(const QSqlQuery& query)
     qWarning("rd::ActionRepository: read failed: %s", qUtf8Printable(query.lastError().text()));
 }
 
-// How a domain is named in messages: its A-label, or its id when it has none.
-// Several statements that must land together, inside a unit of work or not: a
-// SQLite savepoint nests in an open transaction and opens one when there is none.
-bool atomically(const QSqlDatabase& db, const std::function<bool()>& work, const QString& failure,
-                QString* error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SAVEPOINT rd_action"))) {
-        setError(error, withDetail(failure, query.lastError()));
-        return false;
-    }
-    bool ok = work();
-    if (ok && !query.exec(QStringLiteral("RELEASE rd_action"))) {
-        setError(error, withDetail(failure, query.lastError()));
-        ok = false;
-    }
-    if (!ok) {
-        query.exec(QStringLiteral("ROLLBACK TO rd_action"));
-        query.exec(QStringLiteral("RELEASE rd_action"));
-    }
-    return ok;
-}
-
 // The stored precision is a second: keep the steps equal to what a reload gives.
 void truncateToSeconds(PendingAction& action, qsizetype from)
 {
@@ -172,8 +149,7 @@ bool ActionRepository::insert(PendingAction& action, QString* error)
     }
 
     qint64 newId = 0;
-    const bool ok = atomically(
-        db,
+    const bool ok = m_db.transaction(
         [&] {
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
@@ -195,7 +171,7 @@ bool ActionRepository::insert(PendingAction& action, QString* error)
             stored.id = newId;
             return insertSteps(db, stored, 0, failure, error);
         },
-        failure, error);
+        error);
     if (!ok)
         return false;
     action.id = newId;
@@ -209,8 +185,7 @@ bool ActionRepository::update(PendingAction& action, QString* error)
     const QString failure =
         tr("Cannot save the action on the domain %1.").arg(domainName(db, action.domainId));
     qsizetype stored = 0;
-    const bool ok = atomically(
-        db,
+    const bool ok = m_db.transaction(
         [&] {
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
@@ -243,7 +218,7 @@ bool ActionRepository::update(PendingAction& action, QString* error)
             stored = count.value(0).toLongLong();
             return insertSteps(db, action, stored, failure, error);
         },
-        failure, error);
+        error);
     if (ok)
         truncateToSeconds(action, stored);
     return ok;

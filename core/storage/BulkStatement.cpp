@@ -19,6 +19,8 @@ public:
         m_prepared = m_query.prepare(sql);
     }
 
+    Backend backend() const override { return Backend::QtSql; }
+
     void bind(int position, qint64 value) override { m_query.bindValue(position - 1, value); }
     void bind(int position, const QString& value) override
     {
@@ -32,14 +34,20 @@ public:
     qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
     QString errorText() const override { return m_query.lastError().text(); }
 
+    // Like SQLite's backend: after the last row the next call runs the statement
+    // again, with whatever is bound then.
     bool nextRow() override
     {
-        if (!m_executed) {
-            m_executed = true;
+        if (!m_executing) {
             if (!exec())
                 return false;
+            m_executing = true;
         }
-        return m_query.next();
+        if (m_query.next())
+            return true;
+        m_executing = false;
+        m_query.finish();
+        return false;
     }
     bool isNull(int column) const override { return m_query.isNull(column); }
     qint64 int64At(int column) const override { return m_query.value(column).toLongLong(); }
@@ -48,7 +56,7 @@ public:
 private:
     QSqlQuery m_query;
     bool m_prepared = false;
-    bool m_executed = false;
+    bool m_executing = false;
 };
 
 class SqliteStatement final : public BulkStatement
@@ -63,6 +71,8 @@ public:
             m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
     }
     ~SqliteStatement() override { sqlite3_finalize(m_statement); }
+
+    Backend backend() const override { return Backend::Fastest; }
 
     void bind(int position, qint64 value) override
     {
@@ -132,6 +142,17 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // The handle is only ours to use when Qt's driver runs on the same SQLite we
+    // link (Debian's Qt uses the system library; Qt's own builds bundle a copy).
+    // A bundled copy of another version would misread the handle, so then the
+    // statements go through Qt.
+    static const bool sameLibrary = [&db] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() &&
+               query.value(0).toString() == QLatin1String(sqlite3_libversion());
+    }();
+    if (!sameLibrary)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.data());
 }

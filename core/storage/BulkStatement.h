@@ -24,6 +24,10 @@ public:
     static std::unique_ptr<BulkStatement> prepare(const QSqlDatabase& db, const QString& sql,
                                                   Backend backend = Backend::Fastest);
 
+    // The backend actually in use: Fastest falls back to QtSql where SQLite's
+    // own API cannot be reached.
+    virtual Backend backend() const = 0;
+
     virtual void bind(int position, qint64 value) = 0;
     virtual void bind(int position, const QString& value) = 0; // a null QString binds NULL
     virtual void bindNull(int position) = 0;

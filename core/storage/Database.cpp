@@ -252,6 +252,7 @@ bool Database::openAtVersion(const QString& path, int targetVersion, QString* er
     m_path = path;
     m_backup.clear();
     m_created = false;
+    m_createdFolders.clear();
 
     const int latest = latestSchemaVersion();
     if (targetVersion < 0 || targetVersion > latest) {
@@ -268,10 +269,17 @@ bool Database::openAtVersion(const QString& path, int targetVersion, QString* er
 
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
+    const bool existed = info.exists();
+    // Remember which folders this open creates, so a caller that gives up can
+    // take them away again and leave the disk as it found it.
+    QStringList missing;
+    for (QDir dir(info.absolutePath()); !dir.exists(); dir.setPath(QFileInfo(dir.path()).path()))
+        missing.append(dir.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         setError(error, tr("Cannot create the folder %1.").arg(shown(info.absolutePath())));
         return false;
     }
+    m_createdFolders = missing; // deepest first
 
     // Look before touching: the version decides whether we may write at all.
     if (info.exists() && (!info.isFile() || info.size() > 0)) {
@@ -310,7 +318,7 @@ bool Database::openAtVersion(const QString& path, int targetVersion, QString* er
         close();
         return false;
     }
-    m_created = stored == 0;
+    m_created = !existed;
     m_versionAtOpen = stored;
     return true;
 }
@@ -417,6 +425,21 @@ void Database::close()
     // Only after the last QSqlDatabase copy is gone, or Qt warns the connection is in use.
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+void Database::discardCreated()
+{
+    const bool created = m_created;
+    const QStringList folders = m_createdFolders;
+    close();
+    m_created = false;
+    m_createdFolders.clear();
+    if (!created)
+        return;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_path + suffix);
+    for (const QString& folder : folders)
+        QDir().rmdir(folder); // only ever removes an empty folder
 }
 
 bool Database::isOpen() const

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace rd {
@@ -35,7 +36,12 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;                    // as stored in the file
-    bool wasCreated() const { return m_created; } // the file was new (version 0) when opened
+    bool wasCreated() const { return m_created; } // the file did not exist before open()
+    // Folders open() had to create for the file, deepest first.
+    QStringList createdFolders() const { return m_createdFolders; }
+    // Closes and deletes a file this object created, with its journal and the
+    // folders made for it; a file that existed before is never touched.
+    void discardCreated();
     int versionAtOpen() const { return m_versionAtOpen; } // before any migration
     QString backupPath() const { return m_backup; } // copy made before the last migration, or empty
 
@@ -64,6 +70,7 @@ private:
     QString m_path;
     QString m_backup;
     bool m_created = false;
+    QStringList m_createdFolders;
     int m_versionAtOpen = 0;
     int m_transactionDepth = 0;
 };

@@ -48,28 +48,6 @@ void warnRead(const QSqlQuery& query)
     qWarning("rd::DomainRepository: read failed: %s", qUtf8Printable(query.lastError().text()));
 }
 
-// Several statements that must land together, inside a unit of work or not: a
-// SQLite savepoint nests in an open transaction and opens one when there is none.
-bool atomically(const QSqlDatabase& db, const std::function<bool()>& work, const QString& failure,
-                QString* error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SAVEPOINT rd_domain"))) {
-        setError(error, withDetail(failure, query.lastError()));
-        return false;
-    }
-    bool ok = work();
-    if (ok && !query.exec(QStringLiteral("RELEASE rd_domain"))) {
-        setError(error, withDetail(failure, query.lastError()));
-        ok = false;
-    }
-    if (!ok) {
-        query.exec(QStringLiteral("ROLLBACK TO rd_domain"));
-        query.exec(QStringLiteral("RELEASE rd_domain"));
-    }
-    return ok;
-}
-
 struct ResolvedContacts
 {
     qint64 registrant = 0;
@@ -418,8 +396,7 @@ bool DomainRepository::insert(Domain& domain, QString* error)
 
     const QDateTime now = nowUtc();
     qint64 newId = 0;
-    const bool ok = atomically(
-        db,
+    const bool ok = m_db.transaction(
         [&] {
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
@@ -435,7 +412,7 @@ bool DomainRepository::insert(Domain& domain, QString* error)
             newId = query.lastInsertId().toLongLong();
             return insertRelated(db, newId, domain, contacts.techs, failure, error);
         },
-        failure, error);
+        error);
     if (!ok)
         return false;
     domain.id = newId;
@@ -451,8 +428,7 @@ bool DomainRepository::insertMany(QList<Domain>& domains,
     const QSqlDatabase db = m_db.connection();
     const QDateTime now = nowUtc();
     const QString failure = tr("Cannot add the domains.");
-    return atomically(
-        db,
+    return m_db.transaction(
         [&] {
             const auto insert = BulkStatement::prepare(
                 db,
@@ -530,7 +506,7 @@ bool DomainRepository::insertMany(QList<Domain>& domains,
             }
             return true;
         },
-        failure, error);
+        error);
 }
 
 bool DomainRepository::update(Domain& domain, QString* error)
@@ -553,8 +529,7 @@ bool DomainRepository::update(Domain& domain, QString* error)
         return false;
 
     const QDateTime now = nowUtc();
-    const bool ok = atomically(
-        db,
+    const bool ok = m_db.transaction(
         [&] {
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
@@ -577,7 +552,7 @@ bool DomainRepository::update(Domain& domain, QString* error)
             return deleteRelated(db, domain.id, failure, error) &&
                    insertRelated(db, domain.id, domain, contacts.techs, failure, error);
         },
-        failure, error);
+        error);
     if (!ok)
         return false;
     domain.updatedAt = now;

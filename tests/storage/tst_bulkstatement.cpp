@@ -38,6 +38,8 @@ private Q_SLOTS:
 
         const auto insert =
             BulkStatement::prepare(db, QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"), writer);
+        // Debian's Qt runs on the system SQLite, so the fast path must be taken here.
+        QCOMPARE(insert->backend(), writer);
         const QDateTime moment = test::utc("2026-03-29T01:00:00Z");
         const struct
         {
@@ -60,6 +62,7 @@ private Q_SLOTS:
 
         const auto select = BulkStatement::prepare(
             db, QStringLiteral("SELECT n, s, m FROM t ORDER BY rowid"), reader);
+        QCOMPARE(select->backend(), reader);
         int i = 0;
         while (select->nextRow()) {
             QCOMPARE(select->int64At(0), rows[i].n);
@@ -71,6 +74,36 @@ private Q_SLOTS:
         }
         QCOMPARE(i, 4);
         QVERIFY(select->errorText().isEmpty());
+    }
+
+    void readsAgainAfterTheLastRow_data()
+    {
+        QTest::addColumn<BulkStatement::Backend>("backend");
+        QTest::newRow("sqlite") << BulkStatement::Backend::Fastest;
+        QTest::newRow("qt") << BulkStatement::Backend::QtSql;
+    }
+
+    void readsAgainAfterTheLastRow()
+    {
+        QFETCH(BulkStatement::Backend, backend);
+        test::TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        const QSqlDatabase db = t.db().connection();
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE v (n INTEGER)"));
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO v VALUES (1), (2), (3), (4)"));
+        const auto select = BulkStatement::prepare(
+            db, QStringLiteral("SELECT n FROM v WHERE n > ? ORDER BY n"), backend);
+        const auto read = [&](qint64 above) {
+            select->bind(1, above);
+            QList<qint64> seen;
+            while (select->nextRow())
+                seen.append(select->int64At(0));
+            return seen;
+        };
+        QCOMPARE(read(2), (QList<qint64>{3, 4}));
+        QCOMPARE(read(0), (QList<qint64>{1, 2, 3, 4}));
+        QCOMPARE(read(4), QList<qint64>{});
+        QCOMPARE(read(3), QList<qint64>{4});
     }
 
     void failuresAreReported()

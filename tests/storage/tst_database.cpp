@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,6 +250,7 @@ private Q_SLOTS:
     void migrationStepsAreOrdered();
     void freshFileIsLatest();
     void emptyFileIsCreated();
+    void discardCreatedRemovesOnlyWhatOpenMade();
     void reopenNeedsNoMigration();
     void openAtVersion_data();
     void openAtVersion();
@@ -329,9 +331,37 @@ void TstDatabase::emptyFileIsCreated()
     Database db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QVERIFY(db.wasCreated());
+    // Set up, but not ours to throw away: the file was there before.
+    QVERIFY(!db.wasCreated());
+    QCOMPARE(db.versionAtOpen(), 0);
     QVERIFY(db.backupPath().isEmpty());
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    db.discardCreated();
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TstDatabase::discardCreatedRemovesOnlyWhatOpenMade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/portfolio.sqlite"));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY(db.wasCreated());
+    QCOMPARE(db.createdFolders(),
+             (QStringList{dir.filePath(QStringLiteral("a/b")), dir.filePath(QStringLiteral("a"))}));
+    db.discardCreated();
+    QVERIFY(!db.isOpen());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("a"))));
+    QVERIFY(QFileInfo::exists(dir.path()));
+
+    // A folder that gained other files on the way is left alone.
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a/notes.txt")), QByteArrayLiteral("keep")));
+    db.discardCreated();
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("a/notes.txt"))));
 }
 
 void TstDatabase::reopenNeedsNoMigration()
@@ -404,7 +434,8 @@ void TstDatabase::migratesFromVersionZero()
     Database db;
     QVERIFY2(db.open(path, &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-    QVERIFY(db.wasCreated());
+    QVERIFY(!db.wasCreated());
+    QCOMPARE(db.versionAtOpen(), 0);
     // Nothing worth keeping in an empty schema: no copy.
     QVERIFY(db.backupPath().isEmpty());
 }
