@@ -14,4 +14,11 @@ inline void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
 }
 
+// Who is at the keyboard, as history lines record it.
+inline QString agentName(const QString& fallback)
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? fallback : user;
+}
+
 } // namespace rd

@@ -174,9 +174,15 @@ QVariant DomainTableModel::headerData(int section, Qt::Orientation orientation, 
         case DaysLeft:
             return tr("Calendar days until the next deadline: 0 is today, negative numbers are "
                       "days late.");
-        case Level:
-            return tr("Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or "
-                      "less. Notice: 30 days or less.");
+        case Level: {
+            // The thresholds in force: they are a portfolio setting.
+            const AlertThresholds& in = m_service.engine().thresholds();
+            const auto days = [](qint64 secs) {
+                return tr("%n day(s) or less", nullptr, int(secs / AlertThresholds::Day));
+            };
+            return tr("Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.")
+                .arg(days(in.criticalSecs), days(in.warningSecs), days(in.noticeSecs));
+        }
         default:
             break;
         }

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AppIdentity.h"
 #include "JsonOutput.h"
 #include "model/Codes.h"
 #include "rules/TimeFormat.h"
@@ -22,12 +23,6 @@ namespace rd::cli {
 namespace {
 
 const QString programName = QStringLiteral("registrar-desk-cli");
-
-QString agentName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("cli") : user;
-}
 
 void print(QTextStream& out, const QJsonValue& value)
 {
@@ -99,7 +94,8 @@ bool Cli::openPortfolio(int* exitCode)
         *exitCode = fail(StorageError, error);
         return false;
     }
-    m_service = std::make_unique<PortfolioService>(*m_db, *m_clock, agentName());
+    m_service =
+        std::make_unique<PortfolioService>(*m_db, *m_clock, agentName(QStringLiteral("cli")));
     if (!m_service->prepareAfterOpen(&error)) {
         *exitCode = fail(StorageError, error);
         return false;
@@ -107,94 +103,108 @@ bool Cli::openPortfolio(int* exitCode)
     return true;
 }
 
-int Cli::run(QStringList arguments)
+int Cli::run(QStringList arguments, const GlobalOptions& options)
 {
-    const int code = dispatch(std::move(arguments));
-    // A command that failed leaves no trace: not even the empty database it created.
-    if (code != Success && m_db && m_db->wasCreated()) {
-        const QString path = m_db->path();
+    const int code = dispatch(std::move(arguments), options);
+    // A command that failed leaves no trace: not even the empty database it
+    // created, nor the folders made for it.
+    if (code != Success && m_db) {
         m_service.reset();
-        m_db.reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        m_db->discardCreated();
     }
     return code;
 }
 
-int Cli::dispatch(QStringList arguments)
+int Cli::missingValue(const QString& option)
 {
-    QString now;
-    while (!arguments.isEmpty() && arguments.constFirst().startsWith(QLatin1String("--"))) {
-        const QString option = arguments.takeFirst();
-        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
-            m_out
-                << tr("Usage: %1 [--db FILE] [--language pt_PT|en] [--now DATETIME] COMMAND ...\n"
-                      "\n"
-                      "Commands:\n"
-                      "  check nif|nipc|cc|domain|phone|postcode|email VALUE\n"
-                      "  domain add NAME --expires DATETIME [--created DATETIME]\n"
-                      "             [--auto-renew on|off] [--registrant HANDLE] [--tech HANDLE]\n"
-                      "             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXT]\n"
-                      "  domain list [--json]\n"
-                      "  domain show NAME [--json]\n"
-                      "  contact add HANDLE --name TEXT --vat VALUE [--kind person|organisation]\n"
-                      "             [--organisation TEXT] [--email ADDRESS] [--phone NUMBER]\n"
-                      "             [--mobile NUMBER] [--street TEXT] [--city TEXT]\n"
-                      "             [--postcode CODE] [--country CC] [--id-document NUMBER]\n"
-                      "  contact list [--json]\n"
-                      "  contact show HANDLE [--json]\n"
-                      "  action open verification|owner-change NAME [--at DATETIME]\n"
-                      "             [--new-holder HANDLE]\n"
-                      "  action advance ID [--at DATETIME]\n"
-                      "  action close ID [--at DATETIME] --outcome TEXT\n"
-                      "  action list [--json]\n"
-                      "  deadlines [--now DATETIME] [--within DAYS] [--json]\n"
-                      "  settings list\n"
-                      "  settings set alert.critical-days|alert.warning-days|alert.notice-days "
-                      "DAYS\n"
-                      "\n"
-                      "DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.\n"
-                      "The database is %2 unless --db names another file.\n"
-                      "Exit codes: 0 done, 1 invalid or refused input, 2 usage error,\n"
-                      "3 database error.\n")
-                       .arg(programName, QDir::toNativeSeparators(Database::defaultPath()));
-            m_out.flush();
-            return Success;
+    return usage(tr("%1 needs a value.").arg(option));
+}
+
+QString takeGlobalOptions(QStringList& arguments, GlobalOptions* options)
+{
+    const std::pair<QLatin1String, QString*> known[] = {
+        {QLatin1String("--db"), &options->db},
+        {QLatin1String("--language"), &options->language},
+        {QLatin1String("--now"), &options->now},
+    };
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        bool taken = false;
+        for (const auto& [name, value] : known) {
+            if (argument == name) {
+                if (i + 1 >= arguments.size())
+                    return name;
+                *value = arguments.at(i + 1);
+                arguments.remove(i, 2);
+                taken = true;
+            } else if (argument.startsWith(name + QLatin1Char('='))) {
+                *value = argument.mid(name.size() + 1);
+                arguments.remove(i);
+                taken = true;
+            }
+            if (taken)
+                break;
         }
-        if (option == QLatin1String("--version")) {
-            m_out << programName << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
-            return Success;
-        }
-        if (option != QLatin1String("--db") && option != QLatin1String("--language") &&
-            option != QLatin1String("--now"))
-            return usage(tr("Unknown option %1.").arg(option));
-        if (arguments.isEmpty())
-            return usage(tr("%1 needs a value.").arg(option));
-        const QString value = arguments.takeFirst();
-        if (option == QLatin1String("--db"))
-            m_dbPath = value;
-        else if (option == QLatin1String("--now"))
-            now = value;
-        // --language was applied by main() before anything was printed.
+        if (!taken)
+            ++i;
     }
+    return {};
+}
+
+int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
+{
+    m_dbPath = options.db;
+    const QString first = arguments.value(0);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        m_out << tr("Usage: %1 [--db FILE] [--language pt_PT|en] [--now DATETIME] COMMAND ...\n"
+                    "\n"
+                    "Commands:\n"
+                    "  check nif|nipc|cc|domain|phone|postcode|email VALUE\n"
+                    "  domain add NAME --expires DATETIME [--created DATETIME]\n"
+                    "             [--auto-renew on|off] [--registrant HANDLE] [--tech HANDLE]\n"
+                    "             [--program none|3em1|3em1-comercio|sitestar] [--notes TEXT]\n"
+                    "  domain list [--json]\n"
+                    "  domain show NAME [--json]\n"
+                    "  contact add HANDLE --name TEXT --vat VALUE [--kind person|organisation]\n"
+                    "             [--organisation TEXT] [--email ADDRESS] [--phone NUMBER]\n"
+                    "             [--mobile NUMBER] [--street TEXT] [--city TEXT]\n"
+                    "             [--postcode CODE] [--country CC] [--id-document NUMBER]\n"
+                    "  contact list [--json]\n"
+                    "  contact show HANDLE [--json]\n"
+                    "  action open verification|owner-change NAME [--at DATETIME]\n"
+                    "             [--new-holder HANDLE]\n"
+                    "  action advance ID [--at DATETIME]\n"
+                    "  action close ID [--at DATETIME] --outcome TEXT\n"
+                    "  action list [--json]\n"
+                    "  deadlines [--now DATETIME] [--within DAYS] [--json]\n"
+                    "  settings list\n"
+                    "  settings set alert.critical-days|alert.warning-days|alert.notice-days "
+                    "DAYS\n"
+                    "\n"
+                    "DATETIME is ISO 8601 with Z or an offset, e.g. 2027-03-01T12:00:00Z.\n"
+                    "The database is %2 unless --db names another file.\n"
+                    "Exit codes: 0 done, 1 invalid or refused input, 2 usage error,\n"
+                    "3 database error.\n")
+                     .arg(programName, QDir::toNativeSeparators(Database::defaultPath()));
+        m_out.flush();
+        return Success;
+    }
+    if (first == QLatin1String("--version")) {
+        m_out << programName << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usage(tr("Unknown option %1.").arg(first));
     if (arguments.isEmpty())
         return usage(tr("No command given."));
 
-    // A deadlines-only --now is accepted too; it is the same clock.
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("deadlines")) {
-        const int at = arguments.indexOf(QStringLiteral("--now"));
-        if (at >= 0 && at + 1 < arguments.size()) {
-            now = arguments.at(at + 1);
-            arguments.remove(at, 2);
-        }
-    }
-    if (now.isEmpty()) {
+    if (options.now.isEmpty()) {
         m_clock = std::make_unique<SystemClock>();
     } else {
         QDateTime moment;
         int code = Success;
-        if (!takeDateTime(QStringLiteral("--now"), now, &moment, &code))
+        if (!takeDateTime(QStringLiteral("--now"), options.now, &moment, &code))
             return code;
         m_clock = std::make_unique<FixedClock>(moment);
     }
@@ -303,6 +313,11 @@ int Cli::domainAdd(const QStringList& args)
                              .arg(parser.value(program)));
         domain.programme = *p;
     }
+    // The free year of a programme counts from the registration date.
+    if (domain.programme != Programme::None && !domain.createdAt.isValid())
+        return usage(tr("domain add: --program %1 needs --created, the date the free year "
+                        "counts from.")
+                         .arg(parser.value(program)));
     domain.registrantHandle = parser.value(registrant);
     domain.techHandles = parser.values(tech);
     domain.notes = parser.value(notes);
@@ -643,9 +658,12 @@ int Cli::deadlines(const QStringList& args)
     if (parser.isSet(within)) {
         bool ok = false;
         days = parser.value(within).toInt(&ok);
-        if (!ok || days < 0)
-            return usage(
-                tr("--within: \"%1\" is not a whole number of days.").arg(parser.value(within)));
+        // A century ahead is further than any registration runs (.PT: 10 years at most).
+        constexpr int maxDays = 36500;
+        if (!ok || days < 0 || days > maxDays)
+            return usage(tr("--within: \"%1\" is not a whole number of days from 0 to %2.")
+                             .arg(parser.value(within))
+                             .arg(maxDays));
     }
     int code = Success;
     if (!openPortfolio(&code))

@@ -23,6 +23,19 @@ enum ExitCode
     StorageError = 3, // the database could not be opened or written
 };
 
+// Options that apply to every command. They may stand anywhere on the line,
+// as "--db FILE" or "--db=FILE".
+struct GlobalOptions
+{
+    QString db;
+    QString language;
+    QString now;
+};
+
+// Takes the global options out of arguments. Returns the name of an option
+// given without a value, or an empty string.
+QString takeGlobalOptions(QStringList& arguments, GlobalOptions* options);
+
 // registrar-desk-cli: the desk's core for scripts and scheduled jobs.
 class Cli
 {
@@ -32,11 +45,13 @@ public:
     Cli(QTextStream& out, QTextStream& err);
     ~Cli();
 
-    // arguments without the program name; global options come first.
-    int run(QStringList arguments);
+    // arguments without the program name and without the global options.
+    int run(QStringList arguments, const GlobalOptions& options);
+    // Reported after the language is installed, so it is said in that language.
+    int missingValue(const QString& option);
 
 private:
-    int dispatch(QStringList arguments);
+    int dispatch(QStringList arguments, const GlobalOptions& options);
     int usage(const QString& message);
     int fail(int code, const QString& message);
     bool openPortfolio(int* exitCode);

@@ -12,23 +12,23 @@ int main(int argc, char* argv[])
     rd::setApplicationIdentity();
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    rd::cli::GlobalOptions options;
+    const QString withoutValue = rd::cli::takeGlobalOptions(args, &options);
     // The language comes first: every message after it is in that language.
-    QString requested;
-    const int at = args.indexOf(QStringLiteral("--language"));
-    if (at >= 0 && at + 1 < args.size())
-        requested = args.at(at + 1);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString language = rd::i18n::resolve(requested);
+    const QString language = rd::i18n::resolve(options.language);
     if (language.isEmpty()) {
         err << QCoreApplication::translate("Cli", "--language: \"%1\" is not a language this "
                                                   "program speaks; use pt_PT or en.")
-                   .arg(requested)
+                   .arg(options.language)
             << Qt::endl;
         return rd::cli::UsageError;
     }
     rd::i18n::install(app, language);
 
     rd::cli::Cli cli(out, err);
-    return cli.run(args);
+    if (!withoutValue.isEmpty())
+        return cli.missingValue(withoutValue);
+    return cli.run(args, options);
 }

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -30,12 +31,6 @@ int fatal(bool interactive, const QString& message)
     return 3;
 }
 
-QString agentName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("desk") : user;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -45,12 +40,10 @@ int main(int argc, char* argv[])
 
     // Language first (command line, then the saved setting, then the system's),
     // so that even --help speaks it.
-    const QStringList args = QApplication::arguments();
-    const int languageAt = args.indexOf(QStringLiteral("--language"));
     QSettings settings;
-    const QString requested = languageAt > 0 && languageAt + 1 < args.size()
-                                  ? args.at(languageAt + 1)
-                                  : settings.value(QStringLiteral("language")).toString();
+    const std::optional<QString> given = rd::i18n::languageArgument(QApplication::arguments());
+    const QString requested =
+        given ? *given : settings.value(QStringLiteral("language")).toString();
     QString language = rd::i18n::resolve(requested);
     if (language.isEmpty())
         language = rd::i18n::resolve({});
@@ -94,7 +87,7 @@ int main(int argc, char* argv[])
     if (!db.open(path, &error))
         return fatal(interactive, error);
 
-    rd::PortfolioService service(db, *clock, agentName());
+    rd::PortfolioService service(db, *clock, rd::agentName(QStringLiteral("desk")));
     if (!service.prepareAfterOpen(&error))
         return fatal(interactive, error);
     // A first run opens on a small demo portfolio, so the desk shows what it does.
@@ -110,7 +103,8 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &window, [&] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
-                qCritical("cannot write %s", qUtf8Printable(file));
+                qCritical("%s", qUtf8Printable(Desk::tr("Cannot write the screenshot %1.")
+                                                   .arg(QDir::toNativeSeparators(file))));
             app.exit(saved ? 0 : 1);
         });
     }

@@ -52,4 +52,17 @@ QLocale install(QCoreApplication& app, const QString& language)
     return locale;
 }
 
+std::optional<QString> languageArgument(const QStringList& arguments)
+{
+    const QLatin1String option("--language");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return std::nullopt;
+}
+
 } // namespace rd::i18n

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QCoreApplication;
 
@@ -15,6 +16,10 @@ QStringList supportedLanguages(); // "pt_PT", "en"
 // else the system's when supported, else English. Returns nullopt-like empty
 // string when `requested` is not supported.
 QString resolve(const QString& requested, const QLocale& system = QLocale::system());
+
+// The value of "--language X" or "--language=X" among a program's arguments;
+// read before anything is printed, so even --help speaks the language.
+std::optional<QString> languageArgument(const QStringList& arguments);
 
 // Installs the program's translation and Qt's own for `language`, and makes its
 // locale the default so dates and numbers follow it. Returns the locale used.

@@ -35,9 +35,14 @@ class tst_Cli : public QObject
 private:
     Run cli(const QStringList& args, const QString& language = QStringLiteral("en"))
     {
+        return raw(
+            QStringList{QStringLiteral("--language"), language, QStringLiteral("--db"), m_db} +
+            args);
+    }
+
+    static Run raw(const QStringList& all)
+    {
         QProcess process;
-        QStringList all{QStringLiteral("--language"), language, QStringLiteral("--db"), m_db};
-        all << args;
         process.start(QStringLiteral(RD_CLI_PATH), all);
         if (!process.waitForFinished(60000))
             qFatal("registrar-desk-cli did not finish");
@@ -190,7 +195,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("named"); // the argument the message must name
 
-        QTest::newRow("no command") << QStringList{} << "";
+        QTest::newRow("no command") << QStringList{} << "No command";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
         QTest::newRow("domain add without expiry")
             << QStringList{"domain", "add", "exemplo.pt"} << "--expires";
@@ -220,6 +225,17 @@ private Q_SLOTS:
             << "colour";
         QTest::newRow("within negative")
             << QStringList{"deadlines", "--within", "-3"} << "--within";
+        QTest::newRow("within beyond a century")
+            << QStringList{"deadlines", "--within", "99999999"} << "36500";
+        QTest::newRow("year before .pt")
+            << QStringList{"domain", "add", "exemplo.pt", "--expires", "0999-01-01T00:00:00Z"}
+            << "--expires";
+        QTest::newRow("now beyond printable years")
+            << QStringList{"deadlines", "--now", "9999-01-01T00:00:00Z"} << "--now";
+        QTest::newRow("programme without creation date")
+            << QStringList{"domain",    "add", "exemplo.pt", "--expires", "2027-01-01T00:00:00Z",
+                           "--program", "3em1"}
+            << "--created";
         QTest::newRow("action kind")
             << QStringList{"action", "open", "transfer", "exemplo.pt"} << "transfer";
         QTest::newRow("action id") << QStringList{"action", "advance", "abc"} << "abc";
@@ -327,6 +343,30 @@ private Q_SLOTS:
                  1);
     }
 
+    // --db, --language and --now may stand anywhere, as "--opt value" or "--opt=value".
+    void globalOptionsAnywhere()
+    {
+        seedHolder();
+        Run run = raw({QStringLiteral("contact"), QStringLiteral("list"),
+                       QStringLiteral("--db=") + m_db, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("MARI-100002-ADNS")), qPrintable(run.err));
+
+        run = raw({QStringLiteral("check"), QStringLiteral("nif"), QStringLiteral("123456780"),
+                   QStringLiteral("--language=pt_PT")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("dígito de controlo")), qPrintable(run.err));
+
+        run = raw(
+            {QStringLiteral("deadlines"), QStringLiteral("--db"), m_db, QStringLiteral("--now")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--now needs a value")), qPrintable(run.err));
+
+        run = raw({QStringLiteral("-h")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Usage:")), qPrintable(run.out));
+    }
+
     void failureOnANewFileLeavesNoFile()
     {
         const Run run =
@@ -336,6 +376,14 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!QFile::exists(m_db));
         QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
+
+        // Nor the folders it had to make for the file.
+        const QString nested = m_dir.filePath(QStringLiteral("new/folder/cli.sqlite"));
+        QCOMPARE(raw({QStringLiteral("--db"), nested, QStringLiteral("action"),
+                      QStringLiteral("advance"), QStringLiteral("7")})
+                     .exitCode,
+                 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("new"))));
     }
 
     void contactRefusalNamesTheField()
