@@ -13,8 +13,10 @@ path = Path(sys.argv[1] if len(sys.argv) > 1 else
             Path(__file__).resolve().parent.parent / "translations" / "registrar-desk_en.ts")
 text = path.read_text(encoding="utf-8")
 
-message = re.compile(r'(<message( numerus="yes")?>\s*(?:<comment>.*?</comment>\s*)?'
-                     r'(?:<extracomment>.*?</extracomment>\s*)?<source>(.*?)</source>.*?)'
+# Text inside the tags is escaped, so [^<]* keeps every match inside one message.
+message = re.compile(r'(<message( numerus="yes")?>\s*(?:<comment>[^<]*</comment>\s*)?'
+                     r'(?:<extracomment>[^<]*</extracomment>\s*)?<source>([^<]*)</source>\s*'
+                     r'(?:<comment>[^<]*</comment>\s*)?(?:<extracomment>[^<]*</extracomment>\s*)?)'
                      r'<translation type="unfinished">(.*?)</translation>', re.S)
 
 

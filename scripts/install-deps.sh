@@ -12,7 +12,7 @@ packages=(
   # keychain (later issues) and ICU for IDN normalisation
   qtkeychain-qt6-dev libsecret-1-0
   # tests: headless display, SQLite shell for benchmarks and inspection
-  xvfb xauth sqlite3 libxml2-utils poppler-utils clang-format bc
+  xvfb xauth sqlite3 libxml2-utils poppler-utils clang-format bc python3
 )
 
 missing=()

@@ -250,20 +250,24 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>deadlines takes no names.</translation>
     </message>
     <message>
-        <source>--within: &quot;%1&quot; is not a whole number of days.</source>
-        <translation>--within: &quot;%1&quot; is not a whole number of days.</translation>
-    </message>
-    <message>
         <source>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</source>
         <translation>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</translation>
     </message>
     <message>
         <source>settings: unknown setting &quot;%1&quot;.</source>
-        <translation>Cannot open the action on the domain %1.</translation>
+        <translation>settings: unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>settings: use &quot;list&quot; or &quot;set KEY DAYS&quot;.</source>
         <translation>settings: use &quot;list&quot; or &quot;set KEY DAYS&quot;.</translation>
+    </message>
+    <message>
+        <source>domain add: --program %1 needs --created, the date the free year counts from.</source>
+        <translation>domain add: --program %1 needs --created, the date the free year counts from.</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</source>
+        <translation>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +349,7 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
     <message>
         <source>Cannot update %1.</source>
-        <translation>Cannot open the action on the domain %1.</translation>
+        <translation>Cannot update %1.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +419,11 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <extracomment>%1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end</extracomment>
         <translation>The free year of %1 under the %2 programme ends on %3; the holder must convert it or lose the name.</translation>
     </message>
+    <message>
+        <source>The registry asked the new holder of %1 to prove their identity on %2; the answer was due by %3 and the owner change may be reversed at any moment.</source>
+        <extracomment>%1 domain, %2 when the new holder approved, %3 deadline</extracomment>
+        <translation>The registry asked the new holder of %1 to prove their identity on %2; the answer was due by %3 and the owner change may be reversed at any moment.</translation>
+    </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
@@ -456,6 +465,10 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>--now: &quot;%1&quot; is not an ISO 8601 date and time with a time zone.</source>
         <translation>--now: &quot;%1&quot; is not an ISO 8601 date and time with a time zone.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Cannot write the screenshot %1.</translation>
     </message>
 </context>
 <context>
@@ -557,7 +570,7 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
     <message>
         <source>Cannot add the domains.</source>
-        <translation>%1 was due for deletion on %2 because it expires on %3 and auto-renew is off; it may be deleted at any moment.</translation>
+        <translation>Cannot add the domains.</translation>
     </message>
 </context>
 <context>
@@ -863,7 +876,7 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
     <message>
         <source>Unknown setting %1; the alert thresholds are %2.</source>
-        <translation>The address of the contact %1 has more than three street lines.</translation>
+        <translation>Unknown setting %1; the alert thresholds are %2.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of days from 0 to 3650.</source>
@@ -872,6 +885,14 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>The alert thresholds must stay in order: critical (%1 days) &lt;= warning (%2 days) &lt;= notice (%3 days).</source>
         <translation>The alert thresholds must stay in order: critical (%1 days) &lt;= warning (%2 days) &lt;= notice (%3 days).</translation>
+    </message>
+    <message>
+        <source>%1: the date %2 is outside the years %3 to %4.</source>
+        <translation>%1: the date %2 is outside the years %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: a domain in the %2 programme needs its creation date.</source>
+        <translation>%1: a domain in the %2 programme needs its creation date.</translation>
     </message>
 </context>
 <context>
@@ -897,7 +918,7 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <name>SettingsRepository</name>
     <message>
         <source>Cannot save the setting %1.</source>
-        <translation>Enter a postcode.</translation>
+        <translation>Cannot save the setting %1.</translation>
     </message>
     <message>
         <source>Cannot remove the setting %1.</source>
@@ -944,15 +965,22 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
     <message>
         <source>Whether the registry renews the domain automatically. Without it a .pt domain is deleted 30 days before it expires.</source>
-        <translation>Cannot open the action on the domain %1.</translation>
+        <translation>Whether the registry renews the domain automatically. Without it a .pt domain is deleted 30 days before it expires.</translation>
     </message>
     <message>
         <source>Calendar days until the next deadline: 0 is today, negative numbers are days late.</source>
         <translation>Calendar days until the next deadline: 0 is today, negative numbers are days late.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) or less</source>
+        <translation>
+            <numerusform>%n day or less</numerusform>
+            <numerusform>%n days or less</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or less. Notice: 30 days or less.</source>
-        <translation>Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or less. Notice: 30 days or less.</translation>
+        <source>Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.</source>
+        <translation>Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.</translation>
     </message>
 </context>
 <context>

@@ -250,10 +250,6 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>deadlines não aceita nomes.</translation>
     </message>
     <message>
-        <source>--within: &quot;%1&quot; is not a whole number of days.</source>
-        <translation>--within: &quot;%1&quot; não é um número inteiro de dias.</translation>
-    </message>
-    <message>
         <source>--language: &quot;%1&quot; is not a language this program speaks; use pt_PT or en.</source>
         <translation>--language: &quot;%1&quot; não é um idioma disponível neste programa; use pt_PT ou en.</translation>
     </message>
@@ -264,6 +260,14 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>settings: use &quot;list&quot; or &quot;set KEY DAYS&quot;.</source>
         <translation>settings: use &quot;list&quot; ou &quot;set CHAVE DIAS&quot;.</translation>
+    </message>
+    <message>
+        <source>domain add: --program %1 needs --created, the date the free year counts from.</source>
+        <translation>domain add: --program %1 requer --created, a data a partir da qual se conta o ano gratuito.</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</source>
+        <translation>--within: &quot;%1&quot; não é um número inteiro de dias entre 0 e %2.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +419,11 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <extracomment>%1 domain, %2 programme name (3em1.pt, 3em1 Comércio, Sitestar.pt), %3 end</extracomment>
         <translation>O ano gratuito de %1 no programa %2 termina em %3; o titular tem de converter o registo ou perderá o domínio.</translation>
     </message>
+    <message>
+        <source>The registry asked the new holder of %1 to prove their identity on %2; the answer was due by %3 and the owner change may be reversed at any moment.</source>
+        <extracomment>%1 domain, %2 when the new holder approved, %3 deadline</extracomment>
+        <translation>Em %2, a entidade gestora pediu ao novo titular de %1 que comprovasse a sua identidade; a resposta devia ter chegado até %3 e a alteração de titular pode ser revertida a qualquer momento.</translation>
+    </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
@@ -456,6 +465,10 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>--now: &quot;%1&quot; is not an ISO 8601 date and time with a time zone.</source>
         <translation>--now: &quot;%1&quot; não é uma data e hora ISO 8601 com fuso horário.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Não é possível gravar a captura de ecrã %1.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +886,14 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <source>The alert thresholds must stay in order: critical (%1 days) &lt;= warning (%2 days) &lt;= notice (%3 days).</source>
         <translation>Os limiares de alerta têm de manter a ordem: crítico (%1 dias) &lt;= atenção (%2 dias) &lt;= aviso (%3 dias).</translation>
     </message>
+    <message>
+        <source>%1: the date %2 is outside the years %3 to %4.</source>
+        <translation>%1: a data %2 está fora dos anos %3 a %4.</translation>
+    </message>
+    <message>
+        <source>%1: a domain in the %2 programme needs its creation date.</source>
+        <translation>%1: um domínio do programa %2 precisa da data de criação.</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -950,9 +971,16 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <source>Calendar days until the next deadline: 0 is today, negative numbers are days late.</source>
         <translation>Dias de calendário até ao próximo prazo: 0 é hoje; números negativos são dias de atraso.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) or less</source>
+        <translation>
+            <numerusform>%n dia ou menos</numerusform>
+            <numerusform>%n dias ou menos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Overdue: past the deadline. Critical: 2 days or less. Warning: 7 days or less. Notice: 30 days or less.</source>
-        <translation>Em atraso: prazo ultrapassado. Crítico: 2 dias ou menos. Atenção: 7 dias ou menos. Aviso: 30 dias ou menos.</translation>
+        <source>Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.</source>
+        <translation>Em atraso: prazo ultrapassado. Crítico: %1. Atenção: %2. Aviso: %3.</translation>
     </message>
 </context>
 <context>

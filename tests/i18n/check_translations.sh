@@ -13,7 +13,7 @@ for ts in "$src"/translations/*.ts; do
   "$lupdate" -silent -no-obsolete -locations none "$src/core" "$src/ui" "$src/app" -ts "$work/$name"
   if ! cmp -s "$ts" "$work/$name"; then
     echo "FAIL: $name is out of date with the sources; run the update_translations target and translate:"
-    diff -u "$ts" "$work/$name" | head -60
+    diff -u "$ts" "$work/$name" | head -60 || true
     status=1
   fi
   unfinished=$(grep -c 'type="unfinished"' "$work/$name" || true)
@@ -28,6 +28,26 @@ for ts in "$src"/translations/*.ts; do
     echo "FAIL: $name has only $messages messages; lupdate did not see the sources"
     status=1
   fi
+  # The program is written in English: the English file says what the source says
+  # (plural forms aside), so no message can carry another message's text.
+  case "$name" in
+    *_en.ts)
+      if ! python3 - "$work/$name" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+wrong = [m.group(1) for m in re.finditer(
+    r'<message>\s*(?:<comment>[^<]*</comment>\s*)?<source>([^<]*)</source>\s*'
+    r'(?:<extracomment>[^<]*</extracomment>\s*)?<translation>([^<]*)</translation>', text)
+    if m.group(1) != m.group(2)]
+for source in wrong:
+    print("FAIL: English text differs from its source:", source)
+sys.exit(1 if wrong else 0)
+PY
+      then
+        status=1
+      fi
+      ;;
+  esac
   echo "$name: $messages messages, $unfinished unfinished"
 done
 exit $status
