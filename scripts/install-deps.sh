@@ -9,10 +9,14 @@ packages=(
   # Qt 6 (Widgets, Network, Sql) and the SQLite driver, which is not pulled in by the others
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libsqlite3-dev
-  # keychain (later issues) and ICU for IDN normalisation
+  # keychain (QtKeychain loads libsecret at run time) and ICU for IDN normalisation
   qtkeychain-qt6-dev libsecret-1-0
   # tests: headless display, SQLite shell for benchmarks and inspection
   xvfb xauth sqlite3 libxml2-utils poppler-utils clang-format bc python3
+  # keychain tests: a private D-Bus session (dbus-run-session is in dbus) with
+  # gnome-keyring's Secret Service, and secret-tool to look at it. Not dbus-x11:
+  # it makes gnome-keyring prompt for a password on a display.
+  dbus gnome-keyring libsecret-tools
 )
 
 missing=()

@@ -10,7 +10,7 @@ status=0
 for ts in "$src"/translations/*.ts; do
   name=$(basename "$ts")
   cp "$ts" "$work/$name"
-  "$lupdate" -silent -no-obsolete -locations none "$src/core" "$src/ui" "$src/app" -ts "$work/$name"
+  "$lupdate" -silent -no-obsolete -locations none "$src/core" "$src/keychain" "$src/ui" "$src/app" -ts "$work/$name"
   if ! cmp -s "$ts" "$work/$name"; then
     echo "FAIL: $name is out of date with the sources; run the update_translations target and translate:"
     diff -u "$ts" "$work/$name" | head -60 || true
