@@ -13,7 +13,7 @@ TS = "translations/registrar-desk_pt_PT.ts"
 
 
 def escape(text):
-    return html.escape(text, quote=True).replace("&#x27;", "'")
+    return html.escape(text, quote=True).replace("&#x27;", "&apos;")
 
 
 def main():

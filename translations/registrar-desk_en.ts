@@ -294,6 +294,24 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message numerus="yes">
+        <source>The %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The %1 did not answer within %n second.</numerusform>
+            <numerusform>The %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EPP password</source>
+        <translation>EPP password</translation>
+    </message>
+    <message>
+        <source>client key passphrase</source>
+        <translation>client key passphrase</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Registrar Desk database. It was left untouched.</source>
@@ -621,6 +639,13 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
 </context>
 <context>
+    <name>FallbackCredentialStore</name>
+    <message>
+        <source>No system keychain answered, so passwords are kept in memory for this session only: nothing is written to disk, and you will be asked for them again next time.</source>
+        <translation>No system keychain answered, so passwords are kept in memory for this session only: nothing is written to disk, and you will be asked for them again next time.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRepository</name>
     <message>
         <source>Cannot add to the history of the domain %1: the entry has no time.</source>
@@ -688,6 +713,17 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No %1 is kept for the profile %2 in this session.</source>
+        <translation>No %1 is kept for the profile %2 in this session.</translation>
+    </message>
+    <message>
+        <source>memory only, for this session</source>
+        <translation>memory only, for this session</translation>
     </message>
 </context>
 <context>
@@ -915,6 +951,72 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
 </context>
 <context>
+    <name>RegistryProfiles</name>
+    <message>
+        <source>The profile name must be 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</source>
+        <translation>The profile name must be 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Fill in the host name of the registry&apos;s EPP server.</source>
+        <translation>Fill in the host name of the registry&apos;s EPP server.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not a host name or an address: no spaces, no scheme, no path.</source>
+        <translation>The host %1 is not a host name or an address: no spaces, no scheme, no path.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login id must have 3 to 16 characters; it has %n.</source>
+        <translation>
+            <numerusform>The login id must have 3 to 16 characters; it has %n.</numerusform>
+            <numerusform>The login id must have 3 to 16 characters; it has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login id cannot start or end with a space, hold two spaces in a row, a tab or a line break.</source>
+        <translation>The login id cannot start or end with a space, hold two spaces in a row, a tab or a line break.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>The CA certificate file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is not a file this program can read.</source>
+        <translation>The CA certificate file %1 is not a file this program can read.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 does not exist.</source>
+        <translation>The client certificate file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 is not a file this program can read.</source>
+        <translation>The client certificate file %1 is not a file this program can read.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 does not exist.</source>
+        <translation>The client key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 is not a file this program can read.</source>
+        <translation>The client key file %1 is not a file this program can read.</translation>
+    </message>
+    <message>
+        <source>The registry profile %1 cannot be saved:</source>
+        <translation>The registry profile %1 cannot be saved:</translation>
+    </message>
+    <message>
+        <source>There is no registry profile named %1.</source>
+        <translation>There is no registry profile named %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Cannot write the settings file %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Cannot save the setting %1.</source>
@@ -923,6 +1025,33 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>Cannot remove the setting %1.</source>
         <translation>Cannot remove the setting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCredentialStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>system keychain</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1 of the profile %2 in the %3.</source>
+        <translation>Cannot save the %1 of the profile %2 in the %3.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for the profile %2 in the %3.</source>
+        <translation>No %1 is stored for the profile %2 in the %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 of the profile %2 from the %3.</source>
+        <translation>Cannot read the %1 of the profile %2 from the %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the %1 of the profile %2 from the %3.</source>
+        <translation>Cannot remove the %1 of the profile %2 from the %3.</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer.</source>
+        <translation>The %1 does not answer.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,24 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message numerus="yes">
+        <source>The %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>O %1 não respondeu em %n segundo.</numerusform>
+            <numerusform>O %1 não respondeu em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EPP password</source>
+        <translation>palavra-passe EPP</translation>
+    </message>
+    <message>
+        <source>client key passphrase</source>
+        <translation>frase-passe da chave do cliente</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Registrar Desk database. It was left untouched.</source>
@@ -621,6 +639,13 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     </message>
 </context>
 <context>
+    <name>FallbackCredentialStore</name>
+    <message>
+        <source>No system keychain answered, so passwords are kept in memory for this session only: nothing is written to disk, and you will be asked for them again next time.</source>
+        <translation>Nenhum porta-chaves do sistema respondeu; por isso, as palavras-passe ficam apenas em memória durante esta sessão: nada é gravado no disco e serão pedidas de novo da próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRepository</name>
     <message>
         <source>Cannot add to the history of the domain %1: the entry has no time.</source>
@@ -688,6 +713,17 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>No</source>
         <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No %1 is kept for the profile %2 in this session.</source>
+        <translation>Não há %1 guardada para o perfil %2 nesta sessão.</translation>
+    </message>
+    <message>
+        <source>memory only, for this session</source>
+        <translation>apenas em memória, nesta sessão</translation>
     </message>
 </context>
 <context>
@@ -915,6 +951,72 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     </message>
 </context>
 <context>
+    <name>RegistryProfiles</name>
+    <message>
+        <source>The profile name must be 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</source>
+        <translation>O nome do perfil deve ter de 1 a 32 letras, algarismos, pontos, hífenes ou sublinhados, e começar por uma letra ou um algarismo.</translation>
+    </message>
+    <message>
+        <source>Fill in the host name of the registry&apos;s EPP server.</source>
+        <translation>Indique o nome do servidor EPP da entidade gestora.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not a host name or an address: no spaces, no scheme, no path.</source>
+        <translation>O servidor %1 não é um nome de servidor nem um endereço: sem espaços, sem esquema e sem caminho.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>A porta deve estar entre 1 e 65535.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login id must have 3 to 16 characters; it has %n.</source>
+        <translation>
+            <numerusform>O identificador de acesso deve ter de 3 a 16 carateres; tem %n.</numerusform>
+            <numerusform>O identificador de acesso deve ter de 3 a 16 carateres; tem %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login id cannot start or end with a space, hold two spaces in a row, a tab or a line break.</source>
+        <translation>O identificador de acesso não pode começar nem acabar com um espaço, nem conter dois espaços seguidos, uma tabulação ou uma quebra de linha.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>O ficheiro de certificado da AC %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is not a file this program can read.</source>
+        <translation>O ficheiro de certificado da AC %1 não é um ficheiro que este programa consiga ler.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 does not exist.</source>
+        <translation>O ficheiro de certificado de cliente %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 is not a file this program can read.</source>
+        <translation>O ficheiro de certificado de cliente %1 não é um ficheiro que este programa consiga ler.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 does not exist.</source>
+        <translation>O ficheiro da chave de cliente %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 is not a file this program can read.</source>
+        <translation>O ficheiro da chave de cliente %1 não é um ficheiro que este programa consiga ler.</translation>
+    </message>
+    <message>
+        <source>The registry profile %1 cannot be saved:</source>
+        <translation>Não é possível guardar o perfil de ligação %1:</translation>
+    </message>
+    <message>
+        <source>There is no registry profile named %1.</source>
+        <translation>Não existe nenhum perfil de ligação chamado %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Não é possível gravar o ficheiro de definições %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Cannot save the setting %1.</source>
@@ -923,6 +1025,33 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>Cannot remove the setting %1.</source>
         <translation>Não foi possível remover a definição %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCredentialStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>porta-chaves do sistema</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1 of the profile %2 in the %3.</source>
+        <translation>Não é possível guardar a %1 do perfil %2 no %3.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for the profile %2 in the %3.</source>
+        <translation>Não há %1 guardada para o perfil %2 no %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 of the profile %2 from the %3.</source>
+        <translation>Não é possível ler a %1 do perfil %2 no %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the %1 of the profile %2 from the %3.</source>
+        <translation>Não é possível remover a %1 do perfil %2 do %3.</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer.</source>
+        <translation>O %1 não responde.</translation>
     </message>
 </context>
 <context>

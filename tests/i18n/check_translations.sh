@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# usage: check_translations.sh LUPDATE SOURCE_DIR
+# usage: check_translations.sh LUPDATE SOURCE_DIR LAYER...
 set -euo pipefail
 lupdate=$1
 src=$2
+shift 2
+layers=()
+for layer in "$@"; do layers+=("$src/$layer"); done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -10,7 +13,7 @@ status=0
 for ts in "$src"/translations/*.ts; do
   name=$(basename "$ts")
   cp "$ts" "$work/$name"
-  "$lupdate" -silent -no-obsolete -locations none "$src/core" "$src/keychain" "$src/ui" "$src/app" -ts "$work/$name"
+  "$lupdate" -silent -no-obsolete -locations none "${layers[@]}" -ts "$work/$name"
   if ! cmp -s "$ts" "$work/$name"; then
     echo "FAIL: $name is out of date with the sources; run the update_translations target and translate:"
     diff -u "$ts" "$work/$name" | head -60 || true
