@@ -9,6 +9,8 @@ packages=(
   # Qt 6 (Widgets, Network, Sql) and the SQLite driver, which is not pulled in by the others
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libsqlite3-dev
+  # libcrypto headers: run-time certificates for the TLS tests and the registry sandbox
+  libssl-dev
   # keychain (QtKeychain loads libsecret at run time) and ICU for IDN normalisation
   qtkeychain-qt6-dev libsecret-1-0
   # tests: headless display, SQLite shell for benchmarks and inspection
