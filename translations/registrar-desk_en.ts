@@ -646,6 +646,17 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
 </context>
 <context>
+    <name>FrameReader</name>
+    <message>
+        <source>A frame announced a length of %1 bytes; an EPP frame is at least 4 bytes long, its length header included.</source>
+        <translation>A frame announced a length of %1 bytes; an EPP frame is at least 4 bytes long, its length header included.</translation>
+    </message>
+    <message>
+        <source>A frame announced a length of %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>A frame announced a length of %1 bytes, more than the limit of %2 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRepository</name>
     <message>
         <source>Cannot add to the history of the domain %1: the entry has no time.</source>
@@ -1052,6 +1063,216 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>The %1 does not answer.</source>
         <translation>The %1 does not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Epp</name>
+    <message>
+        <source>The EPP response has a result without a valid code (“%1”); codes run from 1000 to 2999.</source>
+        <translation>The EPP response has a result without a valid code (“%1”); codes run from 1000 to 2999.</translation>
+    </message>
+    <message>
+        <source>The message is not EPP: its root element is &lt;%1&gt; in the namespace “%2”, where &lt;epp&gt; in “%3” was expected.</source>
+        <translation>The message is not EPP: its root element is &lt;%1&gt; in the namespace “%2”, where &lt;epp&gt; in “%3” was expected.</translation>
+    </message>
+    <message>
+        <source>The EPP message is empty, not a greeting.</source>
+        <translation>The EPP message is empty, not a greeting.</translation>
+    </message>
+    <message>
+        <source>The EPP message is a &lt;%1&gt;, not a greeting.</source>
+        <translation>The EPP message is a &lt;%1&gt;, not a greeting.</translation>
+    </message>
+    <message>
+        <source>The EPP message is empty, not a response.</source>
+        <translation>The EPP message is empty, not a response.</translation>
+    </message>
+    <message>
+        <source>The EPP message is a &lt;%1&gt;, not a response.</source>
+        <translation>The EPP message is a &lt;%1&gt;, not a response.</translation>
+    </message>
+    <message>
+        <source>The EPP response has no result code.</source>
+        <translation>The EPP response has no result code.</translation>
+    </message>
+    <message>
+        <source>The XML document is empty.</source>
+        <translation>The XML document is empty.</translation>
+    </message>
+    <message>
+        <source>The XML declares a document type (DOCTYPE) or entities, which EPP does not allow; it was refused.</source>
+        <translation>The XML declares a document type (DOCTYPE) or entities, which EPP does not allow; it was refused.</translation>
+    </message>
+    <message>
+        <source>The XML refers to an undeclared entity (&amp;%1;).</source>
+        <translation>The XML refers to an undeclared entity (&amp;%1;).</translation>
+    </message>
+    <message>
+        <source>The XML nests elements more than %1 levels deep.</source>
+        <translation>The XML nests elements more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>the document ends before it is complete</source>
+        <translation>the document ends before it is complete</translation>
+    </message>
+    <message>
+        <source>The XML is not well formed (line %1, column %2): %3.</source>
+        <translation>The XML is not well formed (line %1, column %2): %3.</translation>
+    </message>
+    <message>
+        <source>The XML has no root element.</source>
+        <translation>The XML has no root element.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EppTransport</name>
+    <message>
+        <source>it is self-signed and not among the trusted certificates</source>
+        <translation>it is self-signed and not among the trusted certificates</translation>
+    </message>
+    <message>
+        <source>it was issued by an unknown certificate authority, not one of those trusted</source>
+        <translation>it was issued by an unknown certificate authority, not one of those trusted</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>it expired on %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>it is not valid before %1</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2</source>
+        <translation>it was issued for %1, not for %2</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>it has been revoked</translation>
+    </message>
+    <message>
+        <source>it is not meant for a TLS server</source>
+        <translation>it is not meant for a TLS server</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>the server sent no certificate</translation>
+    </message>
+    <message>
+        <source>This system offers no TLS support: the OpenSSL 3 library was not found.</source>
+        <translation>This system offers no TLS support: the OpenSSL 3 library was not found.</translation>
+    </message>
+    <message>
+        <source>No server host name was given.</source>
+        <translation>No server host name was given.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 could not be read: %2</source>
+        <translation>The certificate authority file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation>The certificate authority file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 could not be read: %2</source>
+        <translation>The client certificate file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>The client certificate file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 could not be read: %2</source>
+        <translation>The private key file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The private key in %1 could not be read: the passphrase is wrong or missing, or the file holds no PEM private key.</source>
+        <translation>The private key in %1 could not be read: the passphrase is wrong or missing, or the file holds no PEM private key.</translation>
+    </message>
+    <message>
+        <source>A private key was given without the client certificate it belongs to.</source>
+        <translation>A private key was given without the client certificate it belongs to.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port, or a firewall turns it away.</source>
+        <translation>%1 refused the connection: nothing listens on that port, or a firewall turns it away.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>The host %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>The connection to %1 timed out.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake; it may not accept TLS 1.2 or newer, or it may require a client certificate.</source>
+        <translation>%1 closed the connection during the TLS handshake; it may not accept TLS 1.2 or newer, or it may require a client certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not accepted: %2.</source>
+        <translation>The certificate of %1 was not accepted: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>The TLS handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 broke off the TLS session: %2</source>
+        <translation>%1 broke off the TLS session: %2</translation>
+    </message>
+    <message>
+        <source>The TLS settings for %1 were refused: %2</source>
+        <translation>The TLS settings for %1 were refused: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>The connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 broke the EPP framing: %2</source>
+        <translation>%1 broke the EPP framing: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 closed the connection during the TLS handshake.</translation>
+    </message>
+    <message>
+        <source>it may require a client certificate, and none was given</source>
+        <translation>it may require a client certificate, and none was given</translation>
+    </message>
+    <message>
+        <source>it may not accept the client certificate in %1</source>
+        <translation>it may not accept the client certificate in %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, before its greeting: %2.</source>
+        <translation>%1 closed the connection right after the TLS handshake, before its greeting: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes</source>
+        <translation>%1 of its %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes of its length header</source>
+        <translation>%1 bytes of its length header</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a frame (%2 had arrived); the partial frame was lost.</source>
+        <translation>%1 closed the connection in the middle of a frame (%2 had arrived); the partial frame was lost.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 closed the connection before answering.</translation>
+    </message>
+    <message>
+        <source>No TLS session with %1 within %2 ms.</source>
+        <translation>No TLS session with %1 within %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 ms while an answer was awaited.</source>
+        <translation>%1 sent nothing for %2 ms while an answer was awaited.</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,17 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     </message>
 </context>
 <context>
+    <name>FrameReader</name>
+    <message>
+        <source>A frame announced a length of %1 bytes; an EPP frame is at least 4 bytes long, its length header included.</source>
+        <translation>Uma trama anunciou um comprimento de %1 bytes; uma trama EPP tem pelo menos 4 bytes, incluindo o cabeçalho de comprimento.</translation>
+    </message>
+    <message>
+        <source>A frame announced a length of %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>Uma trama anunciou um comprimento de %1 bytes, acima do limite de %2 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRepository</name>
     <message>
         <source>Cannot add to the history of the domain %1: the entry has no time.</source>
@@ -1052,6 +1063,216 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>The %1 does not answer.</source>
         <translation>O %1 não responde.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Epp</name>
+    <message>
+        <source>The EPP response has a result without a valid code (“%1”); codes run from 1000 to 2999.</source>
+        <translation>A resposta EPP tem um resultado sem código válido («%1»); os códigos vão de 1000 a 2999.</translation>
+    </message>
+    <message>
+        <source>The message is not EPP: its root element is &lt;%1&gt; in the namespace “%2”, where &lt;epp&gt; in “%3” was expected.</source>
+        <translation>A mensagem não é EPP: o elemento raiz é &lt;%1&gt; no espaço de nomes «%2», quando se esperava &lt;epp&gt; em «%3».</translation>
+    </message>
+    <message>
+        <source>The EPP message is empty, not a greeting.</source>
+        <translation>A mensagem EPP está vazia; não é uma saudação.</translation>
+    </message>
+    <message>
+        <source>The EPP message is a &lt;%1&gt;, not a greeting.</source>
+        <translation>A mensagem EPP é um &lt;%1&gt;, não uma saudação.</translation>
+    </message>
+    <message>
+        <source>The EPP message is empty, not a response.</source>
+        <translation>A mensagem EPP está vazia; não é uma resposta.</translation>
+    </message>
+    <message>
+        <source>The EPP message is a &lt;%1&gt;, not a response.</source>
+        <translation>A mensagem EPP é um &lt;%1&gt;, não uma resposta.</translation>
+    </message>
+    <message>
+        <source>The EPP response has no result code.</source>
+        <translation>A resposta EPP não tem código de resultado.</translation>
+    </message>
+    <message>
+        <source>The XML document is empty.</source>
+        <translation>O documento XML está vazio.</translation>
+    </message>
+    <message>
+        <source>The XML declares a document type (DOCTYPE) or entities, which EPP does not allow; it was refused.</source>
+        <translation>O XML declara um tipo de documento (DOCTYPE) ou entidades, o que o EPP não permite; foi recusado.</translation>
+    </message>
+    <message>
+        <source>The XML refers to an undeclared entity (&amp;%1;).</source>
+        <translation>O XML refere uma entidade não declarada (&amp;%1;).</translation>
+    </message>
+    <message>
+        <source>The XML nests elements more than %1 levels deep.</source>
+        <translation>O XML encaixa elementos a mais de %1 níveis de profundidade.</translation>
+    </message>
+    <message>
+        <source>the document ends before it is complete</source>
+        <translation>o documento termina antes de estar completo</translation>
+    </message>
+    <message>
+        <source>The XML is not well formed (line %1, column %2): %3.</source>
+        <translation>O XML está mal formado (linha %1, coluna %2): %3.</translation>
+    </message>
+    <message>
+        <source>The XML has no root element.</source>
+        <translation>O XML não tem elemento raiz.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EppTransport</name>
+    <message>
+        <source>it is self-signed and not among the trusted certificates</source>
+        <translation>é autoassinado e não está entre os certificados de confiança</translation>
+    </message>
+    <message>
+        <source>it was issued by an unknown certificate authority, not one of those trusted</source>
+        <translation>foi emitido por uma autoridade de certificação desconhecida, que não está entre as de confiança</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>expirou em %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>só é válido a partir de %1</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2</source>
+        <translation>foi emitido para %1, não para %2</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>foi revogado</translation>
+    </message>
+    <message>
+        <source>it is not meant for a TLS server</source>
+        <translation>não se destina a um servidor TLS</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>o servidor não enviou nenhum certificado</translation>
+    </message>
+    <message>
+        <source>This system offers no TLS support: the OpenSSL 3 library was not found.</source>
+        <translation>Este sistema não oferece suporte TLS: a biblioteca OpenSSL 3 não foi encontrada.</translation>
+    </message>
+    <message>
+        <source>No server host name was given.</source>
+        <translation>Não foi indicado o nome do servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o ficheiro da autoridade de certificação %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation>O ficheiro da autoridade de certificação %1 não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o ficheiro de certificado de cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>O ficheiro de certificado de cliente %1 não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o ficheiro da chave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>The private key in %1 could not be read: the passphrase is wrong or missing, or the file holds no PEM private key.</source>
+        <translation>Não foi possível ler a chave privada em %1: a frase-passe está errada ou em falta, ou o ficheiro não contém nenhuma chave privada PEM.</translation>
+    </message>
+    <message>
+        <source>A private key was given without the client certificate it belongs to.</source>
+        <translation>Foi indicada uma chave privada sem o certificado de cliente a que pertence.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port, or a firewall turns it away.</source>
+        <translation>%1 recusou a ligação: nada está à escuta nessa porta, ou uma firewall rejeita-a.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>O servidor %1 não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>A ligação a %1 excedeu o tempo limite.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake; it may not accept TLS 1.2 or newer, or it may require a client certificate.</source>
+        <translation>%1 fechou a ligação durante a negociação TLS; pode não aceitar TLS 1.2 ou posterior, ou exigir um certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not accepted: %2.</source>
+        <translation>O certificado de %1 não foi aceite: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>A negociação TLS com %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 broke off the TLS session: %2</source>
+        <translation>%1 interrompeu a sessão TLS: %2</translation>
+    </message>
+    <message>
+        <source>The TLS settings for %1 were refused: %2</source>
+        <translation>As definições TLS para %1 foram recusadas: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>A ligação a %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 broke the EPP framing: %2</source>
+        <translation>%1 quebrou o enquadramento EPP: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 fechou a ligação durante a negociação TLS.</translation>
+    </message>
+    <message>
+        <source>it may require a client certificate, and none was given</source>
+        <translation>pode exigir um certificado de cliente, e nenhum foi indicado</translation>
+    </message>
+    <message>
+        <source>it may not accept the client certificate in %1</source>
+        <translation>pode não aceitar o certificado de cliente em %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, before its greeting: %2.</source>
+        <translation>%1 fechou a ligação logo após a negociação TLS, antes da saudação: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 bytes</source>
+        <translation>%1 dos seus %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes of its length header</source>
+        <translation>%1 bytes do cabeçalho de comprimento</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of a frame (%2 had arrived); the partial frame was lost.</source>
+        <translation>%1 fechou a ligação a meio de uma trama (tinham chegado %2); a trama parcial perdeu-se.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 fechou a ligação antes de responder.</translation>
+    </message>
+    <message>
+        <source>No TLS session with %1 within %2 ms.</source>
+        <translation>Nenhuma sessão TLS com %1 em %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 ms while an answer was awaited.</source>
+        <translation>%1 não enviou nada durante %2 ms enquanto se esperava uma resposta.</translation>
     </message>
 </context>
 <context>
