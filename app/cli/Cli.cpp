@@ -1,7 +1,11 @@
 #include "Cli.h"
 
 #include "AppIdentity.h"
+#include "BlockingSession.h"
 #include "JsonOutput.h"
+#include "RegistryConnection.h"
+#include "epp/EppCommands.h"
+#include "epp/EppTypes.h"
 #include "model/Codes.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
@@ -186,6 +190,15 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "Exit codes: 0 done, 1 invalid or refused input, 2 usage error,\n"
                     "3 database error.\n")
                      .arg(programName, QDir::toNativeSeparators(Database::defaultPath()));
+        m_out << '\n'
+              << tr("Registry commands, with the connection options\n"
+                    "  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,\n"
+                    "  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:\n"
+                    "  epp hello\n"
+                    "  epp check NAME...\n"
+                    "  epp info NAME [--json]\n"
+                    "Exit codes: 4 the registry could not be reached or refused the login,\n"
+                    "5 a command was sent but its answer never came.\n");
         m_out.flush();
         return Success;
     }
@@ -221,6 +234,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return deadlines(arguments);
     if (command == QLatin1String("settings"))
         return settings(arguments);
+    if (command == QLatin1String("epp"))
+        return epp(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -714,6 +729,177 @@ int Cli::settings(const QStringList& args)
         return Success;
     }
     return usage(tr("settings: use \"list\" or \"set KEY DAYS\"."));
+}
+
+namespace {
+
+QJsonArray jsonStrings(const QStringList& values)
+{
+    return QJsonArray::fromStringList(values);
+}
+
+QJsonValue jsonMoment(const QDateTime& moment)
+{
+    return moment.isValid() ? QJsonValue(timeformat::toIsoUtc(moment)) : QJsonValue();
+}
+
+QJsonValue jsonFlag(const std::optional<bool>& flag)
+{
+    return flag ? QJsonValue(*flag) : QJsonValue();
+}
+
+QJsonObject toJson(const epp::DomainInfoData& info)
+{
+    QJsonArray statuses, nameServers, ds;
+    for (const epp::ObjectStatus& status : info.statuses)
+        statuses.append(status.value);
+    for (const NameServer& ns : info.nameServers) {
+        nameServers.append(QJsonObject{{QStringLiteral("host"), ns.host},
+                                       {QStringLiteral("addresses"), jsonStrings(ns.addresses)}});
+    }
+    for (const QString& host : info.hostObjects)
+        nameServers.append(QJsonObject{{QStringLiteral("host"), host},
+                                       {QStringLiteral("addresses"), QJsonArray()}});
+    for (const DsRecord& record : info.dsRecords) {
+        ds.append(QJsonObject{{QStringLiteral("keyTag"), record.keyTag},
+                              {QStringLiteral("algorithm"), record.algorithm},
+                              {QStringLiteral("digestType"), record.digestType},
+                              {QStringLiteral("digest"), record.digest}});
+    }
+    const epp::PtDomainInfo pt = info.pt.value_or(epp::PtDomainInfo());
+    return {
+        {QStringLiteral("name"), info.uName},
+        {QStringLiteral("aLabel"), info.name},
+        {QStringLiteral("roid"), info.roid},
+        {QStringLiteral("statuses"), statuses},
+        {QStringLiteral("registrant"), info.registrant},
+        {QStringLiteral("tech"), jsonStrings(info.contactsOfType(u"tech"))},
+        {QStringLiteral("ns"), nameServers},
+        {QStringLiteral("ds"), ds},
+        {QStringLiteral("clID"), info.clientId},
+        {QStringLiteral("crDate"), jsonMoment(info.createdAt)},
+        {QStringLiteral("upDate"), jsonMoment(info.updatedAt)},
+        {QStringLiteral("exDate"), jsonMoment(info.expiresAt)},
+        {QStringLiteral("trDate"), jsonMoment(info.transferredAt)},
+        {QStringLiteral("autoRenew"), jsonFlag(pt.autoRenew)},
+        {QStringLiteral("arbitration"), jsonFlag(pt.arbitration)},
+        {QStringLiteral("ownerConf"), jsonFlag(pt.ownerConf)},
+        {QStringLiteral("rl"), jsonFlag(pt.registryLock)},
+    };
+}
+
+// The registry's own words: its message, and each reason it gave.
+QString describe(const epp::EppResult& result)
+{
+    QString text = QString::number(result.code) + QLatin1Char(' ') + result.message;
+    for (const epp::EppResultValue& value : result.values) {
+        if (!value.reason.isEmpty())
+            text += QStringLiteral(" (") + value.reason + QLatin1Char(')');
+    }
+    return text;
+}
+
+} // namespace
+
+int Cli::epp(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("hello") && sub != QLatin1String("check") &&
+        sub != QLatin1String("info"))
+        return usage(tr("epp: use hello, check or info."));
+
+    QCommandLineParser parser;
+    parser.addOptions(RegistryConnection::options());
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, args.mid(1)))
+        return usage(parser.errorText());
+    const QStringList names = parser.positionalArguments();
+    if (sub == QLatin1String("hello") && !names.isEmpty())
+        return usage(tr("epp hello takes no names."));
+    if (sub == QLatin1String("check") && names.isEmpty())
+        return usage(tr("epp check takes one or more domain names."));
+    if (sub == QLatin1String("info") && names.size() != 1)
+        return usage(tr("epp info takes exactly one domain name."));
+
+    // Names are checked here, before any connection: the registry gets A-labels.
+    QStringList aLabels;
+    for (const QString& name : names) {
+        DomainName parsed;
+        const ValidationResult valid = DomainNameValidator::validate(name, &parsed);
+        if (!valid)
+            return fail(Invalid, valid.reason);
+        aLabels.append(parsed.aLabel);
+    }
+
+    QString error;
+    std::optional<SessionOptions> options = RegistryConnection::from(parser, &error);
+    if (!options)
+        return usage(error);
+    BlockingSession session(std::move(*options));
+    if (!session.open(&error))
+        return fail(RegistryError, error);
+
+    int code = Success;
+    if (sub == QLatin1String("hello")) {
+        const epp::EppGreeting& greeting = session.session().greeting();
+        m_out << tr("Server: %1").arg(greeting.serverId) << '\n'
+              << tr("Server time: %1").arg(timeformat::toIsoUtc(greeting.serverDate)) << '\n'
+              << tr("Objects: %1").arg(greeting.objectUris.join(QStringLiteral(", "))) << '\n'
+              << tr("Extensions offered: %1").arg(greeting.extensionUris.join(QStringLiteral(", ")))
+              << '\n'
+              << tr("Extensions announced at login: %1")
+                     .arg(session.session().announcedExtensions().join(QStringLiteral(", ")))
+              << Qt::endl;
+    } else {
+        const CommandResult result = session.run([&](const QString& clTRID) {
+            return sub == QLatin1String("check")
+                       ? epp::domainCheckCommand(aLabels, clTRID)
+                       : epp::domainInfoCommand({aLabels.constFirst(), {}}, clTRID);
+        });
+        if (result.status == CommandResult::Status::OutcomeUnknown) {
+            code = fail(OutcomeUnknown, result.error);
+        } else if (!result.isAnswered()) {
+            code = fail(RegistryError, result.error);
+        } else if (!result.response->isSuccess()) {
+            code = fail(Invalid, tr("The registry refused: %1")
+                                     .arg(describe(result.response->results.constFirst())));
+        } else if (sub == QLatin1String("check")) {
+            for (const epp::CheckItem& item : result.response->domainChecks) {
+                m_out << epp::toULabel(item.name) << ' '
+                      << (item.available ? tr("available") : tr("taken"));
+                if (!item.reason.isEmpty())
+                    m_out << " (" << item.reason << ')';
+                m_out << '\n';
+            }
+            m_out.flush();
+        } else if (!result.response->domainInfo) {
+            code = fail(RegistryError, tr("The registry's answer carries no domain information."));
+        } else if (parser.isSet(json)) {
+            print(m_out, toJson(*result.response->domainInfo));
+        } else {
+            const QJsonObject info = toJson(*result.response->domainInfo);
+            for (auto it = info.begin(); it != info.end(); ++it) {
+                const QJsonValue v = it.value();
+                QString shown;
+                if (v.isArray()) {
+                    QStringList parts;
+                    for (const QJsonValue& item : v.toArray()) {
+                        parts.append(item.isObject()
+                                         ? item.toObject().value(QStringLiteral("host")).toString()
+                                         : item.toVariant().toString());
+                    }
+                    shown = parts.join(QStringLiteral(", "));
+                } else {
+                    shown = v.isNull() ? QStringLiteral("-") : v.toVariant().toString();
+                }
+                m_out << it.key() << ": " << shown << '\n';
+            }
+            m_out.flush();
+        }
+    }
+    session.close();
+    return code;
 }
 
 } // namespace rd::cli

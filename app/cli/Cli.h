@@ -18,9 +18,11 @@ namespace rd::cli {
 enum ExitCode
 {
     Success = 0,
-    Invalid = 1,      // the input was understood but is not valid, or was refused
-    UsageError = 2,   // unknown command or option, missing or malformed argument
-    StorageError = 3, // the database could not be opened or written
+    Invalid = 1,        // the input was understood but is not valid, or was refused
+    UsageError = 2,     // unknown command or option, missing or malformed argument
+    StorageError = 3,   // the database could not be opened or written
+    RegistryError = 4,  // the registry could not be reached, or refused the login
+    OutcomeUnknown = 5, // a command was sent but its answer never came: check before retrying
 };
 
 // Options that apply to every command. They may stand anywhere on the line,
@@ -69,6 +71,7 @@ private:
     int action(const QStringList& args);
     int deadlines(const QStringList& args);
     int settings(const QStringList& args);
+    int epp(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;
