@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 #include <iterator>
 
@@ -32,6 +33,21 @@ public:
     template <typename Container> const auto& pick(const Container& items)
     {
         return items[bounded(int(std::size(items)))];
+    }
+
+    // An auth code as the registry hands them out: three groups of four
+    // letters and digits, without the look-alikes 0/O, 1/l/I.
+    QString authCode()
+    {
+        static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        QString code;
+        for (int i = 0; i < 14; ++i) {
+            if (i == 4 || i == 9)
+                code += QLatin1Char('-');
+            else
+                code += QLatin1Char(alphabet[bounded(int(sizeof(alphabet)) - 1)]);
+        }
+        return code;
     }
 
 private:

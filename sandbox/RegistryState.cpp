@@ -1,7 +1,5 @@
 #include "RegistryState.h"
 
-#include "Random.h"
-
 #include "epp/EppNamespaces.h"
 #include "validation/DomainNameValidator.h"
 #include "validation/EmailValidator.h"
@@ -1523,30 +1521,24 @@ QString RegistryState::newRoid()
     return QString::number(m_nextRoid++);
 }
 
+QString RegistryState::nicHandle(const QString& name, int number)
+{
+    return handleLetters(name) + QLatin1Char('-') +
+           QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) + QStringLiteral("-ADNS");
+}
+
 QString RegistryState::newHandle(const QString& name)
 {
-    const QString letters = handleLetters(name);
     QString handle;
     do {
-        handle =
-            letters + QLatin1Char('-') + QString::number(m_nextHandle++) + QStringLiteral("-ADNS");
+        handle = nicHandle(name, m_nextHandle++);
     } while (m_contacts.count(handle));
     return handle;
 }
 
 QString RegistryState::newAuthCode()
 {
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    Random random(m_random);
-    m_random = random.next();
-    QString code;
-    for (int i = 0; i < 14; ++i) {
-        if (i == 4 || i == 9)
-            code += QLatin1Char('-');
-        else
-            code += QLatin1Char(alphabet[random.bounded(int(sizeof(alphabet)) - 1)]);
-    }
-    return code;
+    return m_random.authCode();
 }
 
 QString RegistryState::nextServerTransactionId()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Random.h"
 #include "RegistryObjects.h"
 #include "RegistryRequests.h"
 #include "RegistryResult.h"
@@ -116,6 +117,10 @@ public:
     QList<PollMessage> pollMessages(const QString& registrar) const;
     RegistryResult pollAck(const QString& registrar, const QString& messageId);
 
+    // A NIC-handle as the registry makes them: four letters of the name (ASCII,
+    // upper case, padded with X), six digits, -ADNS. E.g. INES-100231-ADNS.
+    static QString nicHandle(const QString& name, int number);
+
     // A unique server transaction id, PT-NNNNNNN.
     QString nextServerTransactionId();
 
@@ -144,7 +149,7 @@ private:
     void finishOwnerChange(const QString& domain, PollKind kind, const QString& text, bool apply);
 
     const Clock& m_clock;
-    quint64 m_random;
+    Random m_random;
     QList<Registrar> m_registrars;
     std::map<QString, RegistryDomain> m_domains;
     std::map<QString, RegistryContact> m_contacts;
