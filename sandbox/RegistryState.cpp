@@ -509,13 +509,14 @@ QList<CheckResult> RegistryState::checkDomains(const QStringList& names) const
         QString aLabel;
         const RegistryResult syntax = checkDomainName(name, &aLabel);
         const QStringList labels = aLabel.split(QLatin1Char('.'));
+        // Check reasons fit RFC 5730's reasonType (32 characters); the
+        // create command gives the full reason.
         if (!syntax.ok())
-            line.reason = syntax.reason;
+            line.reason = QStringLiteral("Not a valid .pt domain name.");
         else if (domain(aLabel))
             line.reason = QStringLiteral("Domain name already exists.");
         else if (labels.size() == 3 && isClosedZone(labels.at(1)))
-            line.reason = QStringLiteral("Registrations under ") + labels.at(1) +
-                          QStringLiteral(".pt are closed to new names.");
+            line.reason = QStringLiteral("Zone closed to new names.");
         else if (isReserved(aLabel))
             line.reason = QStringLiteral("Reserved name.");
         else
@@ -1059,6 +1060,9 @@ QList<CheckResult> RegistryState::checkContacts(const QStringList& ids) const
         CheckResult line{id, true, {}};
         if (contact(id)) {
             line.available = false;
+            // The registry's own words (pt-registry.md 2.2), longer than
+            // RFC 5730's 32-character reasonType: like its plain-digit ROIDs,
+            // a reason clients must not validate strictly.
             line.reason = QStringLiteral("The Nic-Handle is already in use in the system.");
         }
         results << line;
