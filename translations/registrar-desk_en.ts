@@ -269,6 +269,78 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <source>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</source>
         <translation>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</translation>
     </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</translation>
+    </message>
+    <message>
+        <source>epp: use hello, check or info.</source>
+        <translation>epp: use hello, check or info.</translation>
+    </message>
+    <message>
+        <source>epp hello takes no names.</source>
+        <translation>epp hello takes no names.</translation>
+    </message>
+    <message>
+        <source>epp check takes one or more domain names.</source>
+        <translation>epp check takes one or more domain names.</translation>
+    </message>
+    <message>
+        <source>epp info takes exactly one domain name.</source>
+        <translation>epp info takes exactly one domain name.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server time: %1</source>
+        <translation>Server time: %1</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objects: %1</translation>
+    </message>
+    <message>
+        <source>Extensions offered: %1</source>
+        <translation>Extensions offered: %1</translation>
+    </message>
+    <message>
+        <source>Extensions announced at login: %1</source>
+        <translation>Extensions announced at login: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1</source>
+        <translation>The registry refused: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer carries no domain information.</source>
+        <translation>The registry&apos;s answer carries no domain information.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -962,6 +1034,41 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     </message>
 </context>
 <context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>%1: cannot read %2 (%3).</source>
+        <translation>%1: cannot read %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty.</source>
+        <translation>%1: %2 is empty.</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --registry, not both.</source>
+        <translation>Give either --profile or --registry, not both.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no registry profile named %1.</source>
+        <translation>--profile: there is no registry profile named %1.</translation>
+    </message>
+    <message>
+        <source>--registry: &quot;%1&quot; is not a port from 1 to 65535.</source>
+        <translation>--registry: &quot;%1&quot; is not a port from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Say which registry to use: --profile NAME, or --registry HOST:PORT with --login and --password-file.</source>
+        <translation>Say which registry to use: --profile NAME, or --registry HOST:PORT with --login and --password-file.</translation>
+    </message>
+    <message>
+        <source>%1 Give the password with --password-file FILE.</source>
+        <translation>%1 Give the password with --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>--registry needs --password-file FILE: the password is never given on the command line, where other users could see it.</source>
+        <translation>--registry needs --password-file FILE: the password is never given on the command line, where other users could see it.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryProfiles</name>
     <message>
         <source>The profile name must be 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</source>
@@ -1025,6 +1132,81 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>A stand-in for the .PT registry: EPP over TLS on loopback, with the .PT extensions and policies, for tests and demonstrations.</source>
+        <translation>A stand-in for the .PT registry: EPP over TLS on loopback, with the .PT extensions and policies, for tests and demonstrations.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port to listen on (0: any free port).</translation>
+    </message>
+    <message>
+        <source>Start with a generated portfolio of N domains.</source>
+        <translation>Start with a generated portfolio of N domains.</translation>
+    </message>
+    <message>
+        <source>Seed of the generated portfolio.</source>
+        <translation>Seed of the generated portfolio.</translation>
+    </message>
+    <message>
+        <source>Start the registry&apos;s clock at this moment (ISO 8601 with a zone).</source>
+        <translation>Start the registry&apos;s clock at this moment (ISO 8601 with a zone).</translation>
+    </message>
+    <message>
+        <source>Write the certificate authority clients must trust to FILE.</source>
+        <translation>Write the certificate authority clients must trust to FILE.</translation>
+    </message>
+    <message>
+        <source>Write the password of the sandbox registrar to FILE.</source>
+        <translation>Write the password of the sandbox registrar to FILE.</translation>
+    </message>
+    <message>
+        <source>Serve this certificate (PEM) instead of a generated one; needs --key.</source>
+        <translation>Serve this certificate (PEM) instead of a generated one; needs --key.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --cert.</source>
+        <translation>Private key (PEM) of --cert.</translation>
+    </message>
+    <message>
+        <source>pt_PT or en (default: the system&apos;s).</source>
+        <translation>pt_PT or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>--port must be 0 to 65535.</source>
+        <translation>--port must be 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>--domains must be a number of domains.</source>
+        <translation>--domains must be a number of domains.</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 moment with a zone.</source>
+        <translation>--now needs an ISO 8601 moment with a zone.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert and --key go together.</translation>
+    </message>
+    <message>
+        <source>Cannot read --cert or --key.</source>
+        <translation>Cannot read --cert or --key.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>registry-sandbox listening on 127.0.0.1:%1</source>
+        <translation>registry-sandbox listening on 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>login %1; %2 domains, %3 contacts</source>
+        <translation>login %1; %2 domains, %3 contacts</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1304,61 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>The XML has no root element.</source>
         <translation>The XML has no root element.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EppSession</name>
+    <message>
+        <source>The session ended before the registry answered.</source>
+        <translation>The session ended before the registry answered.</translation>
+    </message>
+    <message>
+        <source>The session ended before the command was sent.</source>
+        <translation>The session ended before the command was sent.</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2 (%3).</source>
+        <translation>Connected to %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>An answer came that no command asked for; it was ignored.</source>
+        <translation>An answer came that no command asked for; it was ignored.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not greet as an EPP server: %3</source>
+        <translation>%1:%2 did not greet as an EPP server: %3</translation>
+    </message>
+    <message>
+        <source>The registry speaks EPP %1, not 1.0.</source>
+        <translation>The registry speaks EPP %1, not 1.0.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer to the login could not be read: %1</source>
+        <translation>The registry&apos;s answer to the login could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused the login of %1: %2 (code %3).</source>
+        <translation>The registry refused the login of %1: %2 (code %3).</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer to %1 could not be read: %2</source>
+        <translation>The registry&apos;s answer to %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the registry is closed.</source>
+        <translation>The connection to the registry is closed.</translation>
+    </message>
+    <message>
+        <source>The registry closed the connection.</source>
+        <translation>The registry closed the connection.</translation>
+    </message>
+    <message>
+        <source>The connection broke after %1 was sent and before the registry answered (%2). Check the object with an info before sending it again.</source>
+        <translation>The connection broke after %1 was sent and before the registry answered (%2). Check the object with an info before sending it again.</translation>
+    </message>
+    <message>
+        <source>The session was closed before the command was sent.</source>
+        <translation>The session was closed before the command was sent.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1510,25 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
     <message>
         <source>%1 sent nothing for %2 ms while an answer was awaited.</source>
         <translation>%1 sent nothing for %2 ms while an answer was awaited.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::sandbox::SandboxServer</name>
+    <message>
+        <source>Cannot make a certificate for the sandbox.</source>
+        <translation>Cannot make a certificate for the sandbox.</translation>
+    </message>
+    <message>
+        <source>Cannot use the sandbox certificate.</source>
+        <translation>Cannot use the sandbox certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,78 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <source>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</source>
         <translation>--within: &quot;%1&quot; não é um número inteiro de dias entre 0 e %2.</translation>
     </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Comandos da entidade gestora, com as opções de ligação
+  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
+  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
+  epp hello
+  epp check NOME...
+  epp info NOME [--json]
+Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
+5 um comando foi enviado mas a resposta nunca chegou.
+</translation>
+    </message>
+    <message>
+        <source>epp: use hello, check or info.</source>
+        <translation>epp: use hello, check ou info.</translation>
+    </message>
+    <message>
+        <source>epp hello takes no names.</source>
+        <translation>epp hello não aceita nomes.</translation>
+    </message>
+    <message>
+        <source>epp check takes one or more domain names.</source>
+        <translation>epp check requer um ou mais nomes de domínio.</translation>
+    </message>
+    <message>
+        <source>epp info takes exactly one domain name.</source>
+        <translation>epp info requer exatamente um nome de domínio.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server time: %1</source>
+        <translation>Hora do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objetos: %1</translation>
+    </message>
+    <message>
+        <source>Extensions offered: %1</source>
+        <translation>Extensões oferecidas: %1</translation>
+    </message>
+    <message>
+        <source>Extensions announced at login: %1</source>
+        <translation>Extensões anunciadas no acesso: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1</source>
+        <translation>A entidade gestora recusou: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponível</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer carries no domain information.</source>
+        <translation>A resposta da entidade gestora não traz informação do domínio.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -962,6 +1034,41 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     </message>
 </context>
 <context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>%1: cannot read %2 (%3).</source>
+        <translation>%1: não é possível ler %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty.</source>
+        <translation>%1: %2 está vazio.</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --registry, not both.</source>
+        <translation>Indique --profile ou --registry, não ambos.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no registry profile named %1.</source>
+        <translation>--profile: não existe nenhum perfil de ligação chamado %1.</translation>
+    </message>
+    <message>
+        <source>--registry: &quot;%1&quot; is not a port from 1 to 65535.</source>
+        <translation>--registry: &quot;%1&quot; não é uma porta entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>Say which registry to use: --profile NAME, or --registry HOST:PORT with --login and --password-file.</source>
+        <translation>Indique a que entidade gestora ligar: --profile NOME, ou --registry SERVIDOR:PORTA com --login e --password-file.</translation>
+    </message>
+    <message>
+        <source>%1 Give the password with --password-file FILE.</source>
+        <translation>%1 Indique a palavra-passe com --password-file FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>--registry needs --password-file FILE: the password is never given on the command line, where other users could see it.</source>
+        <translation>--registry requer --password-file FICHEIRO: a palavra-passe nunca é dada na linha de comandos, onde outros utilizadores a poderiam ver.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryProfiles</name>
     <message>
         <source>The profile name must be 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</source>
@@ -1025,6 +1132,81 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>Cannot write the settings file %1.</source>
         <translation>Não é possível gravar o ficheiro de definições %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>A stand-in for the .PT registry: EPP over TLS on loopback, with the .PT extensions and policies, for tests and demonstrations.</source>
+        <translation>Um substituto do registo .PT: EPP sobre TLS na interface local, com as extensões e regras do .PT, para testes e demonstrações.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Porta onde escutar (0: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>Start with a generated portfolio of N domains.</source>
+        <translation>Começar com uma carteira gerada de N domínios.</translation>
+    </message>
+    <message>
+        <source>Seed of the generated portfolio.</source>
+        <translation>Semente da carteira gerada.</translation>
+    </message>
+    <message>
+        <source>Start the registry&apos;s clock at this moment (ISO 8601 with a zone).</source>
+        <translation>Iniciar o relógio do registo neste momento (ISO 8601 com fuso horário).</translation>
+    </message>
+    <message>
+        <source>Write the certificate authority clients must trust to FILE.</source>
+        <translation>Gravar em FICHEIRO a autoridade de certificação em que os clientes devem confiar.</translation>
+    </message>
+    <message>
+        <source>Write the password of the sandbox registrar to FILE.</source>
+        <translation>Gravar em FICHEIRO a palavra-passe do registrador do ambiente de testes.</translation>
+    </message>
+    <message>
+        <source>Serve this certificate (PEM) instead of a generated one; needs --key.</source>
+        <translation>Usar este certificado (PEM) em vez de um gerado; requer --key.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --cert.</source>
+        <translation>Chave privada (PEM) de --cert.</translation>
+    </message>
+    <message>
+        <source>pt_PT or en (default: the system&apos;s).</source>
+        <translation>pt_PT ou en (por omissão: o do sistema).</translation>
+    </message>
+    <message>
+        <source>--port must be 0 to 65535.</source>
+        <translation>--port deve estar entre 0 e 65535.</translation>
+    </message>
+    <message>
+        <source>--domains must be a number of domains.</source>
+        <translation>--domains deve ser um número de domínios.</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 moment with a zone.</source>
+        <translation>--now requer um momento ISO 8601 com fuso horário.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert e --key usam-se em conjunto.</translation>
+    </message>
+    <message>
+        <source>Cannot read --cert or --key.</source>
+        <translation>Não é possível ler --cert ou --key.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>registry-sandbox listening on 127.0.0.1:%1</source>
+        <translation>registry-sandbox à escuta em 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>login %1; %2 domains, %3 contacts</source>
+        <translation>acesso %1; %2 domínios, %3 contactos</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1304,61 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>The XML has no root element.</source>
         <translation>O XML não tem elemento raiz.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EppSession</name>
+    <message>
+        <source>The session ended before the registry answered.</source>
+        <translation>A sessão terminou antes de a entidade gestora responder.</translation>
+    </message>
+    <message>
+        <source>The session ended before the command was sent.</source>
+        <translation>A sessão terminou antes de o comando ser enviado.</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2 (%3).</source>
+        <translation>Ligado a %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>An answer came that no command asked for; it was ignored.</source>
+        <translation>Chegou uma resposta que nenhum comando pediu; foi ignorada.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not greet as an EPP server: %3</source>
+        <translation>%1:%2 não saudou como um servidor EPP: %3</translation>
+    </message>
+    <message>
+        <source>The registry speaks EPP %1, not 1.0.</source>
+        <translation>A entidade gestora fala EPP %1, não 1.0.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer to the login could not be read: %1</source>
+        <translation>Não foi possível ler a resposta da entidade gestora ao acesso: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused the login of %1: %2 (code %3).</source>
+        <translation>A entidade gestora recusou o acesso de %1: %2 (código %3).</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer to %1 could not be read: %2</source>
+        <translation>Não foi possível ler a resposta da entidade gestora a %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the registry is closed.</source>
+        <translation>A ligação à entidade gestora está fechada.</translation>
+    </message>
+    <message>
+        <source>The registry closed the connection.</source>
+        <translation>A entidade gestora fechou a ligação.</translation>
+    </message>
+    <message>
+        <source>The connection broke after %1 was sent and before the registry answered (%2). Check the object with an info before sending it again.</source>
+        <translation>A ligação caiu depois de %1 ser enviado e antes de a entidade gestora responder (%2). Verifique o objeto com um info antes de o enviar de novo.</translation>
+    </message>
+    <message>
+        <source>The session was closed before the command was sent.</source>
+        <translation>A sessão foi fechada antes de o comando ser enviado.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1510,25 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
     <message>
         <source>%1 sent nothing for %2 ms while an answer was awaited.</source>
         <translation>%1 não enviou nada durante %2 ms enquanto se esperava uma resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::sandbox::SandboxServer</name>
+    <message>
+        <source>Cannot make a certificate for the sandbox.</source>
+        <translation>Não é possível criar um certificado para o ambiente de testes.</translation>
+    </message>
+    <message>
+        <source>Cannot use the sandbox certificate.</source>
+        <translation>Não é possível usar o certificado do ambiente de testes.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Não é possível escutar em %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>

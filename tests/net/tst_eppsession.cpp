@@ -1,0 +1,336 @@
+#include "BlockingSession.h"
+#include "EppSession.h"
+#include "EppTlsServer.h"
+#include "RegistryState.h"
+#include "SandboxServer.h"
+#include "epp/EppCommands.h"
+#include "rules/Clock.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+using sandbox::RegistryState;
+
+// The session over real TLS on loopback, against the registry sandbox.
+class tst_EppSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Sandbox
+    {
+        FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+        RegistryState registry{clock};
+        sandbox::SandboxServer server{registry};
+        QTemporaryDir dir;
+        QString caFile;
+
+        Sandbox()
+        {
+            QString error;
+            if (!server.start(QHostAddress::LocalHost, 0, &error))
+                qFatal("sandbox: %s", qPrintable(error));
+            caFile = dir.filePath(QStringLiteral("ca.pem"));
+            server.writeAuthorityFile(caFile);
+            sandbox::RegistryContact holder;
+            holder.id = QStringLiteral("MARI-100002-ADNS");
+            holder.name = QStringLiteral("Maria João Ferreira");
+            holder.vat = QStringLiteral("PT213456788");
+            holder.email = QStringLiteral("mj@example.pt");
+            holder.clID = RegistryState::defaultRegistrar();
+            registry.insertContact(holder);
+            sandbox::RegistryDomain domain;
+            domain.name = QStringLiteral("xn--caf-dma.pt");
+            domain.roid = QStringLiteral("2134454");
+            domain.registrant = holder.id;
+            domain.techContacts = {holder.id};
+            domain.clID = RegistryState::defaultRegistrar();
+            domain.crDate = clock.now().addYears(-2);
+            domain.exDate = clock.now().addDays(200);
+            domain.authInfo = QStringLiteral("Cafe-Auth-1");
+            registry.insertDomain(domain);
+        }
+
+        SessionOptions options(const QString& password = RegistryState::defaultPassword()) const
+        {
+            SessionOptions o;
+            o.tls.host = QStringLiteral("127.0.0.1");
+            o.tls.port = server.port();
+            o.tls.caFile = caFile;
+            o.tls.readTimeoutMs = 5000;
+            o.clientId = RegistryState::defaultRegistrar();
+            o.password = password.toUtf8();
+            o.backoffMs = 50;
+            return o;
+        }
+    };
+
+    static QByteArray info(const QString& clTRID)
+    {
+        return epp::domainInfoCommand({QStringLiteral("café.pt"), {}}, clTRID);
+    }
+
+private Q_SLOTS:
+    void logsInAndAnswers()
+    {
+        Sandbox s;
+        QBuffer log;
+        log.open(QIODevice::ReadWrite);
+        EppLog eppLog(&log);
+        BlockingSession session(s.options());
+        session.session().setLog(&eppLog);
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        QCOMPARE(session.session().greeting().serverId, QStringLiteral("DNS.PT EPP Server"));
+        // Exactly the three .PT extensions, as the greeting offers them.
+        QCOMPARE(session.session().announcedExtensions().size(), 3);
+
+        const CommandResult result = session.run(info);
+        QVERIFY2(result.isAnswered(), qPrintable(result.error));
+        QCOMPARE(result.response->code(), 1000);
+        QCOMPARE(result.response->clTRID, result.clTRID);
+        QVERIFY(result.response->domainInfo);
+        QCOMPARE(result.response->domainInfo->roid, QStringLiteral("2134454"));
+        QCOMPARE(result.response->domainInfo->registrant, QStringLiteral("MARI-100002-ADNS"));
+
+        const CommandResult second = session.run(info);
+        QVERIFY(second.clTRID != result.clTRID);
+        session.close();
+        QCOMPARE(session.session().state(), EppSession::State::Disconnected);
+
+        // The log shows the exchange, logout included, and never the password
+        // nor the auth code the registry sent back.
+        const QByteArray written = log.data();
+        QVERIFY(written.contains("<login>") || written.contains(":login>"));
+        QVERIFY(written.contains("1500"));
+        QVERIFY(!written.contains(RegistryState::defaultPassword().toUtf8()));
+        QVERIFY(!written.contains("Cafe-Auth-1"));
+    }
+
+    void wrongPasswordIsRefusedWithTheRegistrysReason()
+    {
+        Sandbox s;
+        const QString wrong = QStringLiteral("Not-the-Pw-42");
+        BlockingSession session(s.options(wrong));
+        QString error;
+        QVERIFY(!session.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("2200")), qPrintable(error));
+        QVERIFY(!error.contains(wrong));
+        QCOMPARE(session.session().state(), EppSession::State::Failed);
+        // Refused is final: no second try with the same password.
+        QCOMPARE(s.server.connectionCount(), 1);
+    }
+
+    void registryErrorsAreAnswers_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("code");
+        QTest::newRow("does not exist") << "nao-existe.pt" << 2303;
+        QTest::newRow("another registrar's") << "café.pt" << 1000;
+    }
+
+    void registryErrorsAreAnswers()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, code);
+        Sandbox s;
+        BlockingSession session(s.options());
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const CommandResult result = session.run([&](const QString& id) {
+            return epp::domainInfoCommand({name, {}}, id);
+        });
+        QVERIFY(result.isAnswered());
+        QCOMPARE(result.response->code(), code);
+    }
+
+    void commandFailedIsAnAnswerAndTheSessionGoesOn()
+    {
+        Sandbox s;
+        s.server.faults().failNext(QStringLiteral("domain:info"));
+        BlockingSession session(s.options());
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const CommandResult failed = session.run(info);
+        QVERIFY(failed.isAnswered());
+        QCOMPARE(failed.response->code(), 2400);
+        const CommandResult next = session.run(info);
+        QVERIFY(next.isAnswered());
+        QCOMPARE(next.response->code(), 1000);
+    }
+
+    void sessionLimitAtLoginIsRetriedWithBackoff()
+    {
+        Sandbox s;
+        s.server.faults().sessionLimitNext(QStringLiteral("login"));
+        BlockingSession session(s.options());
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        // Refused once with 2502, logged in on the second connection.
+        QCOMPARE(s.server.connectionCount(), 2);
+    }
+
+    void sessionLimitOnACommandAnswersItThenReconnects()
+    {
+        Sandbox s;
+        BlockingSession session(s.options());
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        s.server.faults().sessionLimitNext(QStringLiteral("domain:info"));
+        const CommandResult limited = session.run(info);
+        QVERIFY(limited.isAnswered());
+        QCOMPARE(limited.response->code(), 2502);
+        // The next command goes out on a new session.
+        const CommandResult next = session.run(info);
+        QVERIFY2(next.isAnswered(), qPrintable(next.error));
+        QCOMPARE(next.response->code(), 1000);
+        QCOMPARE(s.server.connectionCount(), 2);
+    }
+
+    // A renew whose answer is cut off is reported as unknown, never re-sent:
+    // the registry applied it once, and info shows one period added.
+    void droppedAnswerIsOutcomeUnknownAndNotResent_data()
+    {
+        QTest::addColumn<int>("cutAfter");
+        // Bytes of the answer's frame that arrive, its 4-byte length header included.
+        QTest::newRow("inside the length header") << 2;
+        QTest::newRow("right after the header") << 4;
+        QTest::newRow("mid-document") << 120;
+    }
+
+    void droppedAnswerIsOutcomeUnknownAndNotResent()
+    {
+        QFETCH(int, cutAfter);
+        Sandbox s;
+        BlockingSession session(s.options());
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const QDateTime expiry = s.registry.domain(QStringLiteral("xn--caf-dma.pt"))->exDate;
+        s.server.faults().cutNext(cutAfter, QStringLiteral("domain:renew"));
+        const CommandResult renew = session.run([&](const QString& id) {
+            return epp::domainRenewCommand({QStringLiteral("café.pt"), expiry, 1, {}}, id);
+        });
+        QCOMPARE(renew.status, CommandResult::Status::OutcomeUnknown);
+        QVERIFY2(renew.error.contains(renew.clTRID), qPrintable(renew.error));
+        QCOMPARE(s.registry.domain(QStringLiteral("xn--caf-dma.pt"))->exDate, expiry.addYears(1));
+
+        // The session comes back for the check.
+        const CommandResult check = session.run(info);
+        QVERIFY2(check.isAnswered(), qPrintable(check.error));
+        QCOMPARE(check.response->domainInfo->expiresAt, expiry.addYears(1));
+    }
+
+    void framesInPiecesAndMerged_data()
+    {
+        QTest::addColumn<int>("pieceBytes");
+        QTest::addColumn<bool>("merge");
+        QTest::newRow("7-byte pieces") << 7 << false;
+        QTest::newRow("1-byte pieces") << 1 << false;
+    }
+
+    void framesInPiecesAndMerged()
+    {
+        QFETCH(int, pieceBytes);
+        QFETCH(bool, merge);
+        Sandbox s;
+        ServerFaults faults;
+        faults.pieceBytes = pieceBytes;
+        faults.mergeFrames = merge;
+        s.server.tls().setFaults(faults);
+        EppSession session(s.options());
+        QSignalSpy ready(&session, &EppSession::ready);
+        QList<int> codes;
+        // Queued before the login: they go out one at a time once it is done.
+        for (int i = 0; i < 3; ++i)
+            session.execute(info, [&](const CommandResult& r) {
+                codes.append(r.isAnswered() ? r.response->code() : -1);
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(codes.size(), 3, 20000);
+        QCOMPARE(codes, (QList<int>{1000, 1000, 1000}));
+        QCOMPARE(ready.size(), 1);
+    }
+
+    void keepAliveSendsHello()
+    {
+        Sandbox s;
+        QBuffer log;
+        log.open(QIODevice::ReadWrite);
+        EppLog eppLog(&log);
+        SessionOptions options = s.options();
+        options.keepAliveMs = 150;
+        EppSession session(options);
+        session.setLog(&eppLog);
+        QSignalSpy ready(&session, &EppSession::ready);
+        session.open();
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(log.data().contains("hello"), 10000);
+        QCOMPARE(session.state(), EppSession::State::Ready);
+        QList<int> codes;
+        session.execute(info, [&](const CommandResult& r) {
+            codes.append(r.isAnswered() ? r.response->code() : -1);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(codes, QList<int>{1000}, 10000);
+    }
+
+    void untrustedCertificateFailsWithoutRetrying()
+    {
+        Sandbox s;
+        SessionOptions options = s.options();
+        options.tls.caFile.clear(); // the system's authorities do not know the sandbox's
+        BlockingSession session(options);
+        QString error;
+        QVERIFY(!session.open(&error));
+        QCOMPARE(session.session().lastTransportError(),
+                 std::optional(EppTransport::ErrorKind::TlsVerificationFailed));
+        QCOMPARE(s.server.connectionCount(), 1);
+    }
+
+    void refusedConnectionIsReportedAtOnce()
+    {
+        quint16 port = 0;
+        {
+            Sandbox s;
+            port = s.server.port();
+        }
+        Sandbox other;
+        SessionOptions options = other.options();
+        options.tls.port = port;
+        BlockingSession session(options);
+        QString error;
+        QVERIFY(!session.open(&error));
+        QCOMPARE(session.session().lastTransportError(),
+                 std::optional(EppTransport::ErrorKind::ConnectionRefused));
+        QCOMPARE(session.session().reconnects(), 0);
+    }
+
+    void queuedCommandsFailAsNotSentWhenTheLoginIsRefused()
+    {
+        Sandbox s;
+        EppSession session(s.options(QStringLiteral("wrong-one-1")));
+        QList<CommandResult::Status> statuses;
+        for (int i = 0; i < 2; ++i)
+            session.execute(info, [&](const CommandResult& r) { statuses.append(r.status); });
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 2, 10000);
+        QCOMPARE(statuses, (QList<CommandResult::Status>{CommandResult::Status::NotSent,
+                                                         CommandResult::Status::NotSent}));
+    }
+
+    void transactionIdsAreUnique()
+    {
+        TransactionIds a, b;
+        QSet<QString> seen;
+        for (int i = 0; i < 1000; ++i) {
+            seen.insert(a.next());
+            seen.insert(b.next());
+        }
+        QCOMPARE(seen.size(), 2000);
+        const QString id = a.next();
+        QVERIFY(id.size() >= 3 && id.size() <= 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EppSession)
+#include "tst_eppsession.moc"
