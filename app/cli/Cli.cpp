@@ -20,8 +20,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 namespace rd::cli {
 namespace {
@@ -788,6 +790,13 @@ QJsonObject toJson(const epp::DomainInfoData& info)
     };
 }
 
+QString eppLogPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/logs/epp-") + QDate::currentDate().toString(Qt::ISODate) +
+           QStringLiteral(".log");
+}
+
 // The registry's own words: its message, and each reason it gave.
 QString describe(const epp::EppResult& result)
 {
@@ -837,6 +846,16 @@ int Cli::epp(const QStringList& args)
     if (!options)
         return usage(error);
     BlockingSession session(std::move(*options));
+    // Every exchange goes to the day's EPP log, secrets masked, for the desk's
+    // own diagnosis. Owner-only: it holds the registry's answers.
+    QFile logFile(eppLogPath());
+    std::unique_ptr<EppLog> log;
+    if (QDir().mkpath(QFileInfo(logFile).path()) &&
+        logFile.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        logFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        log = std::make_unique<EppLog>(&logFile);
+        session.session().setLog(log.get());
+    }
     if (!session.open(&error))
         return fail(RegistryError, error);
 
