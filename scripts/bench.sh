@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs the benchmarks on a release build: the portfolio (bulk insert, every
-# deadline, first page by next due date) and the EPP codec (domain:info round
-# trip). Usage: scripts/bench.sh [DOMAINS]   (default 1000000)
+# deadline, first page by next due date), the EPP codec (domain:info round
+# trip) and the EPP session (commands per second against the sandbox).
+# Usage: scripts/bench.sh [DOMAINS]   (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh >/dev/null
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_TESTS=ON >/dev/null
-cmake --build build-bench --target bench_portfolio bench_eppcodec registrar-desk-cli
+cmake --build build-bench --target bench_portfolio bench_eppcodec bench_eppsession registrar-desk-cli
 ./build-bench/tests/bench/bench_portfolio "${1:-1000000}"
 echo
 ./tests/bench/sqlite-floor.sh ./build-bench/app/registrar-desk-cli "${1:-1000000}"
 echo
 ./build-bench/tests/bench/bench_eppcodec
+echo
+./build-bench/tests/bench/bench_eppsession
