@@ -4,6 +4,7 @@
 #include "RegistryState.h"
 #include "SandboxServer.h"
 #include "epp/EppCommands.h"
+#include "epp/EppTypes.h"
 #include "rules/Clock.h"
 
 #include <QBuffer>
@@ -316,6 +317,186 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 2, 10000);
         QCOMPARE(statuses, (QList<CommandResult::Status>{CommandResult::Status::NotSent,
                                                          CommandResult::Status::NotSent}));
+    }
+
+    // Every command the desk builds, through the session over TLS, with the
+    // registry's answers: successes and the fact sheet's error codes.
+    void everyCommandOverTls()
+    {
+        Sandbox s;
+        BlockingSession session(s.options());
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const auto run = [&](BlockingSession& on,
+                             const std::function<QByteArray(const QString&)>& build) {
+            const CommandResult result = on.run(build);
+            if (!result.isAnswered())
+                qWarning("%s", qPrintable(result.error));
+            return result.isAnswered() ? *result.response : epp::EppResponse();
+        };
+
+        epp::EppResponse r = run(session, [](const QString& id) {
+            return epp::contactCheckCommand(
+                {QStringLiteral("MARI-100002-ADNS"), QStringLiteral("NADA-000001-ADNS")}, id);
+        });
+        QCOMPARE(r.code(), 1000);
+        QCOMPARE(r.contactChecks.size(), 2);
+        QVERIFY(!r.contactChecks.at(0).available);
+        QVERIFY(r.contactChecks.at(1).available);
+
+        epp::ContactCreateRequest contact;
+        contact.id = QStringLiteral("JOAO-000001-ADNS");
+        contact.postalInfo.name = QStringLiteral("João Gonçalves Antunes");
+        contact.postalInfo.address.street = {QStringLiteral("Rua da Prata, 10")};
+        contact.postalInfo.address.city = QStringLiteral("Lisboa");
+        contact.postalInfo.address.postcode = QStringLiteral("1100-420");
+        contact.voice = QStringLiteral("+351.212345678");
+        contact.email = QStringLiteral("joao@example.pt");
+        contact.vat = QStringLiteral("PT234567899");
+        contact.mobile = QStringLiteral("+351.912345678");
+        r = run(session, [&](const QString& id) { return epp::contactCreateCommand(contact, id); });
+        QCOMPARE(r.code(), 1000);
+        QVERIFY(r.contactCreate);
+        const QString handle = r.contactCreate->id; // the registry's, not the one sent
+
+        r = run(session, [&](const QString& id) { return epp::contactInfoCommand(handle, id); });
+        QCOMPARE(r.code(), 1000);
+        QCOMPARE(r.contactInfo->vat, QStringLiteral("PT234567899"));
+        QCOMPARE(r.contactInfo->mobile, QStringLiteral("+351.912345678"));
+
+        epp::ContactUpdateRequest contactUpdate;
+        contactUpdate.id = handle;
+        contactUpdate.email = QStringLiteral("joao.antunes@example.pt");
+        r = run(session,
+                [&](const QString& id) { return epp::contactUpdateCommand(contactUpdate, id); });
+        QCOMPARE(r.code(), 1000);
+
+        r = run(session, [](const QString& id) {
+            return epp::domainCheckCommand({QStringLiteral("café.pt"), QStringLiteral("ação.pt")},
+                                           id);
+        });
+        QCOMPARE(r.code(), 1000);
+        QVERIFY(!r.domainChecks.at(0).available);
+        QVERIFY(r.domainChecks.at(1).available);
+
+        epp::DomainCreateRequest create;
+        create.name = QStringLiteral("ação.pt");
+        create.registrant = handle;
+        create.techContacts = {handle};
+        create.nameServers = {{QStringLiteral("ns1.example.net"), {}},
+                              {QStringLiteral("ns2.example.net"), {}}};
+        create.authInfo = QStringLiteral("Acao-Auth-9z");
+        r = run(session, [&](const QString& id) { return epp::domainCreateCommand(create, id); });
+        QCOMPARE(r.code(), 1000);
+        QVERIFY(r.domainCreate);
+        const QDateTime expiry = r.domainCreate->expiresAt;
+        QCOMPARE(expiry, s.clock.now().addYears(1));
+        // E18b: the same name again; E18e: a period .PT does not sell.
+        QCOMPARE(
+            run(session, [&](const QString& id) { return epp::domainCreateCommand(create, id); })
+                .code(),
+            2302);
+        epp::DomainCreateRequest twoYears = create;
+        twoYears.name = QStringLiteral("dois-anos.pt");
+        twoYears.periodYears = 2;
+        QCOMPARE(
+            run(session, [&](const QString& id) { return epp::domainCreateCommand(twoYears, id); })
+                .code(),
+            2306);
+
+        epp::DomainUpdateRequest update;
+        update.name = QStringLiteral("ação.pt");
+        update.addNameServers = {{QStringLiteral("ns3.example.net"), {}}};
+        update.autoRenew = true;
+        r = run(session, [&](const QString& id) { return epp::domainUpdateCommand(update, id); });
+        QCOMPARE(r.code(), 1000);
+        r = run(session, [](const QString& id) {
+            return epp::domainInfoCommand({QStringLiteral("ação.pt"), {}}, id);
+        });
+        QCOMPARE(r.domainInfo->nameServers.size(), 3);
+        QCOMPARE(r.domainInfo->pt->autoRenew, std::optional<bool>(true));
+        QCOMPARE(r.domainInfo->uName, QStringLiteral("ação.pt"));
+
+        // Renew: curExpDate must match, so it can never apply twice.
+        const auto renew = [&](const QDateTime& current) {
+            return run(session, [&](const QString& id) {
+                return epp::domainRenewCommand({QStringLiteral("ação.pt"), current, 3, {}}, id);
+            });
+        };
+        r = renew(expiry);
+        QCOMPARE(r.code(), 1000);
+        QCOMPARE(r.domainRenew->expiresAt, expiry.addYears(3));
+        QCOMPARE(renew(expiry).code(), 2306);
+
+        // Owner change: pending (1001), and the domain refuses updates meanwhile (E18d).
+        epp::DomainUpdateRequest owner;
+        owner.name = QStringLiteral("café.pt");
+        owner.newRegistrant = handle;
+        QCOMPARE(
+            run(session, [&](const QString& id) { return epp::domainUpdateCommand(owner, id); })
+                .code(),
+            1001);
+        epp::DomainUpdateRequest blocked;
+        blocked.name = QStringLiteral("café.pt");
+        blocked.autoRenew = true;
+        QCOMPARE(
+            run(session, [&](const QString& id) { return epp::domainUpdateCommand(blocked, id); })
+                .code(),
+            2304);
+
+        // Transfer away to another registrar with the auth code: at once, and
+        // the losing registrar hears of it by poll.
+        {
+            SessionOptions o = s.options(RegistryState::otherPassword());
+            o.clientId = RegistryState::otherRegistrar();
+            BlockingSession second(o);
+            QVERIFY2(second.open(&error), qPrintable(error));
+            epp::DomainTransferRequest wrong{epp::TransferOp::Request, QStringLiteral("ação.pt"),
+                                             QStringLiteral("not-it"), std::nullopt};
+            QCOMPARE(run(second,
+                         [&](const QString& id) { return epp::domainTransferCommand(wrong, id); })
+                         .code(),
+                     2201);
+            epp::DomainTransferRequest transfer{epp::TransferOp::Request, QStringLiteral("ação.pt"),
+                                                QStringLiteral("Acao-Auth-9z"), std::nullopt};
+            r = run(second,
+                    [&](const QString& id) { return epp::domainTransferCommand(transfer, id); });
+            QCOMPARE(r.code(), 1000);
+            QCOMPARE(r.domainTransfer->status, QStringLiteral("serverApproved"));
+            second.close();
+        }
+        r = run(session, [](const QString& id) { return epp::pollRequestCommand(id); });
+        QCOMPARE(r.code(), 1301);
+        QVERIFY(r.messageQueue);
+        QVERIFY(r.domainTransfer);
+        QCOMPARE(epp::toULabel(r.domainTransfer->name), QStringLiteral("ação.pt"));
+        const QString message = r.messageQueue->id;
+        QCOMPARE(run(session, [&](const QString& id) { return epp::pollAckCommand(message, id); })
+                     .code(),
+                 1000);
+        QCOMPARE(run(session, [](const QString& id) { return epp::pollRequestCommand(id); }).code(),
+                 1300);
+
+        // Delete, and the name is gone (E18c).
+        epp::DomainCreateRequest doomed = create;
+        doomed.name = QStringLiteral("apagar.pt");
+        QCOMPARE(
+            run(session, [&](const QString& id) { return epp::domainCreateCommand(doomed, id); })
+                .code(),
+            1000);
+        QCOMPARE(run(session,
+                     [](const QString& id) {
+                         return epp::domainDeleteCommand(QStringLiteral("apagar.pt"), id);
+                     })
+                     .code(),
+                 1000);
+        QCOMPARE(run(session,
+                     [](const QString& id) {
+                         return epp::domainInfoCommand({QStringLiteral("apagar.pt"), {}}, id);
+                     })
+                     .code(),
+                 2303);
+        session.close();
     }
 
     void transactionIdsAreUnique()
