@@ -270,26 +270,6 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>--within: &quot;%1&quot; is not a whole number of days from 0 to %2.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</translation>
-    </message>
-    <message>
         <source>epp: use hello, check or info.</source>
         <translation>epp: use hello, check or info.</translation>
     </message>
@@ -340,6 +320,58 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>The registry&apos;s answer carries no domain information.</source>
         <translation>The registry&apos;s answer carries no domain information.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME --password-file FILE
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME --password-file FILE
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</translation>
+    </message>
+    <message>
+        <source>profile: use list, save NAME, password NAME or remove NAME.</source>
+        <translation>profile: use list, save NAME, password NAME or remove NAME.</translation>
+    </message>
+    <message>
+        <source>There is no registry profile named %1.</source>
+        <translation>There is no registry profile named %1.</translation>
+    </message>
+    <message>
+        <source>profile password: give the password with --password-file FILE.</source>
+        <translation>profile password: give the password with --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>The password was not kept; scheduled jobs can use --password-file.</source>
+        <translation>The password was not kept; scheduled jobs can use --password-file.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the %2.</source>
+        <translation>The password of %1 is in the %2.</translation>
     </message>
 </context>
 <context>

@@ -270,26 +270,6 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>--within: &quot;%1&quot; não é um número inteiro de dias entre 0 e %2.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Comandos da entidade gestora, com as opções de ligação
-  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
-  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
-  epp hello
-  epp check NOME...
-  epp info NOME [--json]
-Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
-5 um comando foi enviado mas a resposta nunca chegou.
-</translation>
-    </message>
-    <message>
         <source>epp: use hello, check or info.</source>
         <translation>epp: use hello, check ou info.</translation>
     </message>
@@ -340,6 +320,58 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>The registry&apos;s answer carries no domain information.</source>
         <translation>A resposta da entidade gestora não traz informação do domínio.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME --password-file FILE
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Comandos da entidade gestora, com as opções de ligação
+  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
+  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
+  epp hello
+  epp check NOME...
+  epp info NOME [--json]
+Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
+  profile list
+  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
+               [--cert FICHEIRO --key FICHEIRO]
+  profile password NOME --password-file FICHEIRO
+  profile remove NOME
+Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
+5 um comando foi enviado mas a resposta nunca chegou.
+</translation>
+    </message>
+    <message>
+        <source>profile: use list, save NAME, password NAME or remove NAME.</source>
+        <translation>profile: use list, save NOME, password NOME ou remove NOME.</translation>
+    </message>
+    <message>
+        <source>There is no registry profile named %1.</source>
+        <translation>Não existe nenhum perfil de ligação chamado %1.</translation>
+    </message>
+    <message>
+        <source>profile password: give the password with --password-file FILE.</source>
+        <translation>profile password: indique a palavra-passe com --password-file FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The password was not kept; scheduled jobs can use --password-file.</source>
+        <translation>A palavra-passe não foi guardada; as tarefas agendadas podem usar --password-file.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the %2.</source>
+        <translation>A palavra-passe de %1 está no %2.</translation>
     </message>
 </context>
 <context>

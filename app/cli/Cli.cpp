@@ -2,11 +2,13 @@
 
 #include "AppIdentity.h"
 #include "BlockingSession.h"
+#include "FallbackCredentialStore.h"
 #include "JsonOutput.h"
 #include "RegistryConnection.h"
 #include "epp/EppCommands.h"
 #include "epp/EppTypes.h"
 #include "model/Codes.h"
+#include "registry/RegistryProfiles.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
 #include "storage/Database.h"
@@ -23,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace rd::cli {
@@ -199,6 +202,12 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  epp hello\n"
                     "  epp check NAME...\n"
                     "  epp info NAME [--json]\n"
+                    "Registry profiles (kept in the settings, the password in the keychain):\n"
+                    "  profile list\n"
+                    "  profile save NAME --registry HOST:PORT --login ID [--ca FILE]\n"
+                    "               [--cert FILE --key FILE]\n"
+                    "  profile password NAME --password-file FILE\n"
+                    "  profile remove NAME\n"
                     "Exit codes: 4 the registry could not be reached or refused the login,\n"
                     "5 a command was sent but its answer never came.\n");
         m_out.flush();
@@ -238,6 +247,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return settings(arguments);
     if (command == QLatin1String("epp"))
         return epp(arguments);
+    if (command == QLatin1String("profile"))
+        return profile(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -919,6 +930,90 @@ int Cli::epp(const QStringList& args)
     }
     session.close();
     return code;
+}
+
+int Cli::profile(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    parser.addOptions(RegistryConnection::options());
+    if (!parse(parser, args.mid(1)))
+        return usage(parser.errorText());
+    const QStringList names = parser.positionalArguments();
+    QSettings settings;
+    RegistryProfiles profiles(settings);
+    QString error;
+
+    if (sub == QLatin1String("list") && names.isEmpty()) {
+        for (const RegistryProfile& p : profiles.all()) {
+            m_out << p.name.leftJustified(12) << ' '
+                  << (p.host.isEmpty() ? QStringLiteral("-")
+                                       : p.host + QLatin1Char(':') + QString::number(p.port))
+                  << ' ' << (p.loginId.isEmpty() ? QStringLiteral("-") : p.loginId)
+                  << (p.sandbox ? QStringLiteral(" (test)") : QString()) << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    if (names.size() != 1)
+        return usage(tr("profile: use list, save NAME, password NAME or remove NAME."));
+    const QString name = names.constFirst();
+
+    if (sub == QLatin1String("save")) {
+        RegistryProfile profile = profiles.profile(name).value_or(RegistryProfile());
+        profile.name = name;
+        if (parser.isSet(QStringLiteral("registry"))) {
+            const std::optional<std::pair<QString, int>> endpoint =
+                RegistryConnection::endpoint(parser.value(QStringLiteral("registry")), &error);
+            if (!endpoint)
+                return usage(error);
+            profile.host = endpoint->first;
+            profile.port = endpoint->second;
+        }
+        const auto take = [&](const char* option, QString& field) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                field = parser.value(QString::fromLatin1(option));
+        };
+        take("login", profile.loginId);
+        take("ca", profile.caFile);
+        take("cert", profile.clientCertFile);
+        take("key", profile.clientKeyFile);
+        if (!profiles.save(profile, &error))
+            return fail(Invalid, error);
+        return Success;
+    }
+    if (sub == QLatin1String("password")) {
+        if (!profiles.profile(name))
+            return fail(Invalid, tr("There is no registry profile named %1.").arg(name));
+        if (!parser.isSet(QStringLiteral("password-file")))
+            return usage(tr("profile password: give the password with --password-file FILE."));
+        const std::optional<QByteArray> password = RegistryConnection::readSecretFile(
+            QStringLiteral("--password-file"), parser.value(QStringLiteral("password-file")),
+            &error);
+        if (!password)
+            return usage(error);
+        FallbackCredentialStore store;
+        // A command line ends at once: memory would keep the password for nobody.
+        if (store.usingFallback())
+            return fail(RegistryError, store.fallbackReason() + QLatin1Char(' ') +
+                                           tr("The password was not kept; scheduled jobs can "
+                                              "use --password-file."));
+        const CredentialResult written =
+            store.writeNow(name, CredentialKey::EppPassword, Secret(*password));
+        if (!written.ok())
+            return fail(RegistryError, written.message);
+        m_out << tr("The password of %1 is in the %2.").arg(name, store.description()) << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        if (!profiles.remove(name, &error))
+            return fail(Invalid, error);
+        FallbackCredentialStore store;
+        if (!store.usingFallback())
+            store.removeNow(name, CredentialKey::EppPassword);
+        return Success;
+    }
+    return usage(tr("profile: use list, save NAME, password NAME or remove NAME."));
 }
 
 } // namespace rd::cli

@@ -72,6 +72,7 @@ private:
     int deadlines(const QStringList& args);
     int settings(const QStringList& args);
     int epp(const QStringList& args);
+    int profile(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

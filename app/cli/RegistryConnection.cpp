@@ -16,12 +16,15 @@ QCommandLineOption valued(const char* name, const char* valueName)
     return QCommandLineOption(QString::fromLatin1(name), {}, QString::fromLatin1(valueName));
 }
 
+} // namespace
+
 // A secret file holds the secret alone; the line end an editor adds is not part of it.
-std::optional<QByteArray> readSecretFile(const QString& option, const QString& path, QString* error)
+std::optional<QByteArray> RegistryConnection::readSecretFile(const QString& option,
+                                                             const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = RegistryConnection::tr("%1: cannot read %2 (%3).")
+        *error = tr("%1: cannot read %2 (%3).")
                      .arg(option, QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
@@ -29,14 +32,37 @@ std::optional<QByteArray> readSecretFile(const QString& option, const QString& p
     while (secret.endsWith('\n') || secret.endsWith('\r'))
         secret.chop(1);
     if (secret.isEmpty()) {
-        *error =
-            RegistryConnection::tr("%1: %2 is empty.").arg(option, QDir::toNativeSeparators(path));
+        *error = tr("%1: %2 is empty.").arg(option, QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     return secret;
 }
 
-} // namespace
+std::optional<std::pair<QString, int>> RegistryConnection::endpoint(const QString& text,
+                                                                    QString* error)
+{
+    QString host = text;
+    QString port;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && text.indexOf(QLatin1Char(':')) == colon) {
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+    } else if (text.startsWith(QLatin1Char('[')) && text.contains(QLatin1String("]:"))) {
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+    }
+    int number = 700;
+    if (!port.isEmpty()) {
+        bool ok = false;
+        number = port.toInt(&ok);
+        if (!ok || number < 1 || number > 65535) {
+            *error = tr("--registry: \"%1\" is not a port from 1 to 65535.").arg(port);
+            return std::nullopt;
+        }
+    }
+    return std::make_pair(host, number);
+}
 
 QList<QCommandLineOption> RegistryConnection::options()
 {
@@ -67,30 +93,12 @@ std::optional<SessionOptions> RegistryConnection::from(const QCommandLineParser&
         }
         profile = *saved;
     } else if (isSet("registry")) {
-        // HOST, HOST:PORT or [IPv6]:PORT.
-        const QString registry = value("registry");
-        QString host = registry;
-        QString port;
-        const qsizetype colon = registry.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0 && registry.indexOf(QLatin1Char(':')) == colon) {
-            host = registry.left(colon);
-            port = registry.mid(colon + 1);
-        } else if (registry.startsWith(QLatin1Char('[')) &&
-                   registry.contains(QLatin1String("]:"))) {
-            const qsizetype close = registry.indexOf(QLatin1String("]:"));
-            host = registry.mid(1, close - 1);
-            port = registry.mid(close + 2);
-        }
+        const std::optional<std::pair<QString, int>> at = endpoint(value("registry"), error);
+        if (!at)
+            return std::nullopt;
         profile.name = QStringLiteral("command-line");
-        profile.host = host;
-        if (!port.isEmpty()) {
-            bool ok = false;
-            profile.port = port.toInt(&ok);
-            if (!ok || profile.port < 1 || profile.port > 65535) {
-                *error = tr("--registry: \"%1\" is not a port from 1 to 65535.").arg(port);
-                return std::nullopt;
-            }
-        }
+        profile.host = at->first;
+        profile.port = at->second;
     } else {
         *error = tr("Say which registry to use: --profile NAME, or --registry HOST:PORT with "
                     "--login and --password-file.");

@@ -25,6 +25,12 @@ public:
     // The session options, or nullopt with a message that names the option
     // (never a secret).
     static std::optional<SessionOptions> from(const QCommandLineParser& parser, QString* error);
+
+    // HOST, HOST:PORT or [IPv6]:PORT; the port is 700 unless given.
+    static std::optional<std::pair<QString, int>> endpoint(const QString& text, QString* error);
+    // A file holding one secret; a final line end is not part of it.
+    static std::optional<QByteArray> readSecretFile(const QString& option, const QString& path,
+                                                    QString* error);
 };
 
 } // namespace rd::cli

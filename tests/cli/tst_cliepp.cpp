@@ -1,16 +1,10 @@
-#include "RegistryState.h"
-#include "SandboxServer.h"
-#include "rules/Clock.h"
+#include "SandboxFixture.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace rd;
 using sandbox::RegistryState;
@@ -23,46 +17,34 @@ class tst_CliEpp : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<RegistryState> m_registry;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
     const QString m_password = RegistryState::defaultPassword();
 
-    QString file(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString file(const char* name) const { return m_sandbox->filePath(QLatin1String(name)); }
 
     QStringList connection(const char* passwordFile = "password.txt") const
     {
         return {QStringLiteral("--registry"),
-                QStringLiteral("127.0.0.1:%1").arg(m_server->port()),
+                QStringLiteral("127.0.0.1:%1").arg(m_sandbox->server.port()),
                 QStringLiteral("--login"),
                 RegistryState::defaultRegistrar(),
                 QStringLiteral("--password-file"),
                 file(passwordFile),
                 QStringLiteral("--ca"),
-                file("ca.pem")};
+                m_sandbox->caFile};
     }
 
     Run cli(const QStringList& args, const QString& language = QStringLiteral("en"))
     {
-        QProcess process;
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(RD_CLI_PATH),
-                      QStringList{QStringLiteral("--language"), language} + args);
-        loop.exec();
-        if (process.state() != QProcess::NotRunning)
-            qFatal("registrar-desk-cli did not finish");
-        const Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+        // No session bus: no keychain answers, whatever the machine has.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=") + file("no-bus"));
+        const Run run =
+            test::runCli(QStringLiteral(RD_CLI_PATH),
+                         QStringList{QStringLiteral("--language"), language} + args, environment);
         // Whatever happened, the password is never printed.
         if (run.out.contains(m_password) || run.err.contains(m_password))
             qFatal("the password was printed");
@@ -78,41 +60,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_registry = std::make_unique<RegistryState>(m_clock);
-        sandbox::RegistryContact holder;
-        holder.id = QStringLiteral("MARI-100002-ADNS");
-        holder.name = QStringLiteral("Maria João Ferreira");
-        holder.vat = QStringLiteral("PT213456788");
-        holder.clID = RegistryState::defaultRegistrar();
-        m_registry->insertContact(holder);
-        sandbox::RegistryDomain domain;
-        domain.name = QStringLiteral("xn--caf-dma.pt");
-        domain.roid = QStringLiteral("2134454");
-        domain.registrant = holder.id;
-        domain.techContacts = {holder.id};
-        domain.nameServers = {{QStringLiteral("ns1.xn--caf-dma.pt"), {QStringLiteral("192.0.2.1")}},
-                              {QStringLiteral("ns.example.net"), {}}};
-        domain.clID = RegistryState::defaultRegistrar();
-        domain.crDate = m_clock.now().addYears(-2);
-        domain.exDate = m_clock.now().addDays(200);
-        domain.autoRenew = true;
-        domain.authInfo = QStringLiteral("Cafe-Auth-7x"); // info shows it to the sponsor
-        m_registry->insertDomain(domain);
-
-        m_server = std::make_unique<sandbox::SandboxServer>(*m_registry);
-        QString error;
-        QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        QVERIFY(m_server->writeAuthorityFile(file("ca.pem")));
+        m_sandbox = std::make_unique<test::SandboxFixture>();
         // A trailing line end, as editors write it, is not part of the password.
         QVERIFY(write(file("password.txt"), m_password.toUtf8() + '\n'));
         QVERIFY(write(file("wrong.txt"), QByteArrayLiteral("Not-the-Pw-42")));
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_registry.reset();
-    }
+    void cleanup() { m_sandbox.reset(); }
 
     void hello()
     {
@@ -224,6 +178,55 @@ private Q_SLOTS:
                             QStringLiteral("pt_PT"));
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("não foi aceite")), qPrintable(run.err));
+    }
+
+    // A profile keeps where and who, never the password; without a keychain the
+    // password comes from --password-file, and storing it is refused, not faked.
+    void profilesWithoutKeychain()
+    {
+        const QString endpoint = QStringLiteral("127.0.0.1:%1").arg(m_sandbox->server.port());
+        const QStringList save{QStringLiteral("profile"),
+                               QStringLiteral("save"),
+                               QStringLiteral("local"),
+                               QStringLiteral("--registry"),
+                               endpoint,
+                               QStringLiteral("--login"),
+                               RegistryState::defaultRegistrar(),
+                               QStringLiteral("--ca"),
+                               m_sandbox->caFile};
+        QCOMPARE(cli(save).exitCode, 0);
+        Run run = cli({QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("local")) && run.out.contains(endpoint),
+                 qPrintable(run.out));
+
+        run =
+            cli({QStringLiteral("epp"), QStringLiteral("hello"), QStringLiteral("--profile"),
+                 QStringLiteral("local"), QStringLiteral("--password-file"), file("password.txt")});
+        QCOMPARE(run.exitCode, 0);
+
+        run = cli({QStringLiteral("epp"), QStringLiteral("hello"), QStringLiteral("--profile"),
+                   QStringLiteral("local")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--password-file")), qPrintable(run.err));
+
+        run = cli({QStringLiteral("profile"), QStringLiteral("password"), QStringLiteral("local"),
+                   QStringLiteral("--password-file"), file("password.txt")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("not kept")), qPrintable(run.err));
+
+        run = cli({QStringLiteral("profile"), QStringLiteral("save"), QStringLiteral("local"),
+                   QStringLiteral("--registry"), QStringLiteral("127.0.0.1:99999")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("99999")), qPrintable(run.err));
+
+        QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("local")})
+                     .exitCode,
+                 0);
+        run =
+            cli({QStringLiteral("epp"), QStringLiteral("hello"), QStringLiteral("--profile"),
+                 QStringLiteral("local"), QStringLiteral("--password-file"), file("password.txt")});
+        QCOMPARE(run.exitCode, 2);
     }
 };
 
