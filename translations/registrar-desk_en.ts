@@ -322,38 +322,6 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>The registry&apos;s answer carries no domain information.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME --password-file FILE
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME --password-file FILE
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</translation>
-    </message>
-    <message>
         <source>profile: use list, save NAME, password NAME or remove NAME.</source>
         <translation>profile: use list, save NAME, password NAME or remove NAME.</translation>
     </message>
@@ -372,6 +340,38 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>The password of %1 is in the %2.</source>
         <translation>The password of %1 is in the %2.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</translation>
     </message>
 </context>
 <context>

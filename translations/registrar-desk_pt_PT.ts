@@ -322,38 +322,6 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>A resposta da entidade gestora não traz informação do domínio.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME --password-file FILE
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Comandos da entidade gestora, com as opções de ligação
-  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
-  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
-  epp hello
-  epp check NOME...
-  epp info NOME [--json]
-Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
-  profile list
-  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
-               [--cert FICHEIRO --key FICHEIRO]
-  profile password NOME --password-file FICHEIRO
-  profile remove NOME
-Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
-5 um comando foi enviado mas a resposta nunca chegou.
-</translation>
-    </message>
-    <message>
         <source>profile: use list, save NAME, password NAME or remove NAME.</source>
         <translation>profile: use list, save NOME, password NOME ou remove NOME.</translation>
     </message>
@@ -372,6 +340,38 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>The password of %1 is in the %2.</source>
         <translation>A palavra-passe de %1 está no %2.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Comandos da entidade gestora, com as opções de ligação
+  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
+  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
+  epp hello
+  epp check NOME...
+  epp info NOME [--json]
+Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
+  profile list
+  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
+               [--cert FICHEIRO --key FICHEIRO]
+  profile password NOME [--password-file FICHEIRO] [--key-passphrase-file FICHEIRO]
+  profile remove NOME
+Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
+5 um comando foi enviado mas a resposta nunca chegou.
+</translation>
     </message>
 </context>
 <context>

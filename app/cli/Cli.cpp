@@ -206,7 +206,7 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  profile list\n"
                     "  profile save NAME --registry HOST:PORT --login ID [--ca FILE]\n"
                     "               [--cert FILE --key FILE]\n"
-                    "  profile password NAME --password-file FILE\n"
+                    "  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]\n"
                     "  profile remove NAME\n"
                     "Exit codes: 4 the registry could not be reached or refused the login,\n"
                     "5 a command was sent but its answer never came.\n");
@@ -985,23 +985,29 @@ int Cli::profile(const QStringList& args)
     if (sub == QLatin1String("password")) {
         if (!profiles.profile(name))
             return fail(Invalid, tr("There is no registry profile named %1.").arg(name));
-        if (!parser.isSet(QStringLiteral("password-file")))
+        // The EPP password, and the client key's passphrase when there is one.
+        const std::pair<QString, CredentialKey> kinds[] = {
+            {QStringLiteral("password-file"), CredentialKey::EppPassword},
+            {QStringLiteral("key-passphrase-file"), CredentialKey::ClientKeyPassphrase}};
+        if (!parser.isSet(kinds[0].first) && !parser.isSet(kinds[1].first))
             return usage(tr("profile password: give the password with --password-file FILE."));
-        const std::optional<QByteArray> password = RegistryConnection::readSecretFile(
-            QStringLiteral("--password-file"), parser.value(QStringLiteral("password-file")),
-            &error);
-        if (!password)
-            return usage(error);
         FallbackCredentialStore store;
         // A command line ends at once: memory would keep the password for nobody.
         if (store.usingFallback())
             return fail(RegistryError, store.fallbackReason() + QLatin1Char(' ') +
                                            tr("The password was not kept; scheduled jobs can "
                                               "use --password-file."));
-        const CredentialResult written =
-            store.writeNow(name, CredentialKey::EppPassword, Secret(*password));
-        if (!written.ok())
-            return fail(RegistryError, written.message);
+        for (const auto& [option, key] : kinds) {
+            if (!parser.isSet(option))
+                continue;
+            const std::optional<QByteArray> secret = RegistryConnection::readSecretFile(
+                QStringLiteral("--") + option, parser.value(option), &error);
+            if (!secret)
+                return usage(error);
+            const CredentialResult written = store.writeNow(name, key, Secret(*secret));
+            if (!written.ok())
+                return fail(RegistryError, written.message);
+        }
         m_out << tr("The password of %1 is in the %2.").arg(name, store.description()) << Qt::endl;
         return Success;
     }
@@ -1009,8 +1015,10 @@ int Cli::profile(const QStringList& args)
         if (!profiles.remove(name, &error))
             return fail(Invalid, error);
         FallbackCredentialStore store;
-        if (!store.usingFallback())
+        if (!store.usingFallback()) {
             store.removeNow(name, CredentialKey::EppPassword);
+            store.removeNow(name, CredentialKey::ClientKeyPassphrase);
+        }
         return Success;
     }
     return usage(tr("profile: use list, save NAME, password NAME or remove NAME."));

@@ -156,6 +156,13 @@ std::optional<SessionOptions> RegistryConnection::from(const QCommandLineParser&
         if (!passphrase)
             return std::nullopt;
         options.tls.keyPassphrase = *passphrase;
+    } else if (isSet("profile") && !profile.clientKeyFile.isEmpty()) {
+        // An encrypted client key: its passphrase sits beside the password.
+        FallbackCredentialStore store;
+        CredentialReadResult read = store.readNow(profile.name, CredentialKey::ClientKeyPassphrase);
+        if (read.ok())
+            options.tls.keyPassphrase = read.secret.bytes();
+        read.secret.clear();
     }
     return options;
 }
