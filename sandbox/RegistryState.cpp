@@ -526,10 +526,12 @@ QList<CheckResult> RegistryState::checkDomains(const QStringList& names) const
     return results;
 }
 
-RegistryResult RegistryState::infoDomain(const QString& registrar, const QString& name,
-                                         RegistryDomain* out) const
+// What info shows of an object: its statuses as the registry derives them,
+// and the auth code only to the sponsoring registrar.
+template <typename Object>
+RegistryResult RegistryState::infoOf(const Object* found, const QString& registrar,
+                                     Object* out) const
 {
-    const RegistryDomain* found = domain(name);
     if (!found)
         return RegistryResult::error(2303);
     if (out) {
@@ -539,6 +541,12 @@ RegistryResult RegistryState::infoDomain(const QString& registrar, const QString
             out->authInfo.clear();
     }
     return RegistryResult::success();
+}
+
+RegistryResult RegistryState::infoDomain(const QString& registrar, const QString& name,
+                                         RegistryDomain* out) const
+{
+    return infoOf(domain(name), registrar, out);
 }
 
 RegistryResult RegistryState::sponsoredDomain(const QString& registrar, const QString& name,
@@ -1073,16 +1081,7 @@ QList<CheckResult> RegistryState::checkContacts(const QStringList& ids) const
 RegistryResult RegistryState::infoContact(const QString& registrar, const QString& id,
                                           RegistryContact* out) const
 {
-    const RegistryContact* found = contact(id);
-    if (!found)
-        return RegistryResult::error(2303);
-    if (out) {
-        *out = *found;
-        out->statuses = statusesOf(*found);
-        if (found->clID != registrar)
-            out->authInfo.clear();
-    }
-    return RegistryResult::success();
+    return infoOf(contact(id), registrar, out);
 }
 
 RegistryResult RegistryState::checkContactData(const QString& postalType, const QString& name,

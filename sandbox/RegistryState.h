@@ -125,6 +125,8 @@ public:
     QString nextServerTransactionId();
 
 private:
+    template <typename Object>
+    RegistryResult infoOf(const Object* found, const QString& registrar, Object* out) const;
     RegistryDomain* findDomain(const QString& name);
     RegistryResult sponsoredDomain(const QString& registrar, const QString& name,
                                    RegistryDomain** out);
