@@ -352,6 +352,9 @@ void EppSession::giveUp(const QString& reason)
     m_transport.abort();
     m_inFlight = InFlight::None;
     m_lastError = reason;
+    // Failed before any callback runs: a callback that queues more work sees
+    // a session that will not send it, and gets NotSent at once.
+    setState(State::Failed);
     if (m_current) {
         // Not written yet: the builder had not run for the wire.
         Pending current = std::move(*m_current);
@@ -359,7 +362,6 @@ void EppSession::giveUp(const QString& reason)
         current.done({CommandResult::Status::NotSent, m_currentId, std::nullopt, reason});
     }
     failQueued(reason);
-    setState(State::Failed);
     Q_EMIT failed(reason);
 }
 

@@ -1045,6 +1045,78 @@ Exit codes: 4 the registry could not be reached or refused the login,
         <source>%1: a domain in the %2 programme needs its creation date.</source>
         <translation>%1: a domain in the %2 programme needs its creation date.</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>ROID</source>
+        <translation>ROID</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>statuses</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>tech contacts</source>
+        <translation>tech contacts</translation>
+    </message>
+    <message>
+        <source>name servers</source>
+        <translation>name servers</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>DS records</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>expiry</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>auto-renew</translation>
+    </message>
+    <message>
+        <source>arbitration</source>
+        <translation>arbitration</translation>
+    </message>
+    <message>
+        <source>owner confirmation</source>
+        <translation>owner confirmation</translation>
+    </message>
+    <message>
+        <source>registry lock</source>
+        <translation>registry lock</translation>
+    </message>
+    <message>
+        <source>The registry says %1 sponsors this domain now: it was transferred away.</source>
+        <translation>The registry says %1 sponsors this domain now: it was transferred away.</translation>
+    </message>
+    <message>
+        <source>The registry shows this domain as ours again.</source>
+        <translation>The registry shows this domain as ours again.</translation>
+    </message>
+    <message>
+        <source>Refreshed from the registry: %1</source>
+        <translation>Refreshed from the registry: %1</translation>
+    </message>
+    <message>
+        <source>The registry does not have this domain (%1); it stays in the portfolio, flagged.</source>
+        <translation>The registry does not have this domain (%1); it stays in the portfolio, flagged.</translation>
+    </message>
+    <message>
+        <source>The registry will not show this domain to us (%1): another registrar sponsors it.</source>
+        <translation>The registry will not show this domain to us (%1): another registrar sponsors it.</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -1250,6 +1322,25 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Cannot remove the setting %1.</source>
         <translation>Cannot remove the setting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRepository</name>
+    <message>
+        <source>Cannot record the start of the refresh.</source>
+        <translation>Cannot record the start of the refresh.</translation>
+    </message>
+    <message>
+        <source>Cannot record the progress of the refresh.</source>
+        <translation>Cannot record the progress of the refresh.</translation>
+    </message>
+    <message>
+        <source>Cannot record what the registry said of the domain.</source>
+        <translation>Cannot record what the registry said of the domain.</translation>
+    </message>
+    <message>
+        <source>Cannot record what the registry said of the contact.</source>
+        <translation>Cannot record what the registry said of the contact.</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,78 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         <source>%1: a domain in the %2 programme needs its creation date.</source>
         <translation>%1: um domínio do programa %2 precisa da data de criação.</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>ROID</source>
+        <translation>ROID</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>estados</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>tech contacts</source>
+        <translation>contactos técnicos</translation>
+    </message>
+    <message>
+        <source>name servers</source>
+        <translation>servidores de nomes</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>registos DS</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criação</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>expiração</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>renovação automática</translation>
+    </message>
+    <message>
+        <source>arbitration</source>
+        <translation>arbitragem</translation>
+    </message>
+    <message>
+        <source>owner confirmation</source>
+        <translation>confirmação do titular</translation>
+    </message>
+    <message>
+        <source>registry lock</source>
+        <translation>bloqueio do registo</translation>
+    </message>
+    <message>
+        <source>The registry says %1 sponsors this domain now: it was transferred away.</source>
+        <translation>A entidade gestora indica que o domínio está agora com %1: foi transferido para outro registrador.</translation>
+    </message>
+    <message>
+        <source>The registry shows this domain as ours again.</source>
+        <translation>A entidade gestora volta a mostrar este domínio como nosso.</translation>
+    </message>
+    <message>
+        <source>Refreshed from the registry: %1</source>
+        <translation>Atualizado a partir da entidade gestora: %1</translation>
+    </message>
+    <message>
+        <source>The registry does not have this domain (%1); it stays in the portfolio, flagged.</source>
+        <translation>A entidade gestora não tem este domínio (%1); fica na carteira, assinalado.</translation>
+    </message>
+    <message>
+        <source>The registry will not show this domain to us (%1): another registrar sponsors it.</source>
+        <translation>A entidade gestora não nos mostra este domínio (%1): está com outro registrador.</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -1250,6 +1322,25 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Cannot remove the setting %1.</source>
         <translation>Não foi possível remover a definição %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRepository</name>
+    <message>
+        <source>Cannot record the start of the refresh.</source>
+        <translation>Não é possível registar o início da atualização.</translation>
+    </message>
+    <message>
+        <source>Cannot record the progress of the refresh.</source>
+        <translation>Não é possível registar o progresso da atualização.</translation>
+    </message>
+    <message>
+        <source>Cannot record what the registry said of the domain.</source>
+        <translation>Não é possível registar o que a entidade gestora indicou sobre o domínio.</translation>
+    </message>
+    <message>
+        <source>Cannot record what the registry said of the contact.</source>
+        <translation>Não é possível registar o que a entidade gestora indicou sobre o contacto.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ PortfolioService::PortfolioService(Database& db, const Clock& clock, QString age
     , m_contacts(db)
     , m_domains(db)
     , m_actions(db)
+    , m_sync(db)
     , m_history(db)
 {}
 

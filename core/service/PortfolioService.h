@@ -1,5 +1,6 @@
 #pragma once
 
+#include "epp/EppResponse.h"
 #include "model/Contact.h"
 #include "model/Domain.h"
 #include "model/PendingAction.h"
@@ -9,6 +10,7 @@
 #include "storage/DomainRepository.h"
 #include "storage/HistoryRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SyncRepository.h"
 #include "validation/DomainNameValidator.h"
 
 #include <QCoreApplication>
@@ -65,7 +67,27 @@ public:
 
     std::optional<Domain> findDomain(const QString& name) const; // U-label or A-label
 
+    // Registry facts, from a refresh (issue: sync). Registry-owned fields
+    // follow the registry; the desk's own (notes, programme, actions, local
+    // history) are never touched. Each call is one unit of work with its
+    // history line; the record is marked as synced at `at`.
+    //
+    // domain:info of a portfolio domain. ourClientId: the login that sponsors
+    // our domains; another sponsor means the domain was transferred away.
+    // differences (may be null) receives one line per changed field.
+    bool applyDomainInfo(const epp::DomainInfoData& info, const QString& ourClientId,
+                         const QDateTime& at, QStringList* differences, QString* error);
+    // The registry has no such domain (2303) or will not show it (2201).
+    bool applyDomainMissing(const QString& aLabel, RegistryStanding state, const QString& reason,
+                            const QDateTime& at, QString* error);
+    // contact:info: inserts the contact when the portfolio does not know it yet.
+    bool applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at, QString* error);
+    // What differs between two versions of a domain in registry-owned fields,
+    // one translated line per field ("expiry: 2027-01-01 → 2028-01-01").
+    static QStringList registryDifferences(const Domain& before, const Domain& after);
+
     const DeadlineEngine& engine() const { return m_engine; }
+    SyncRepository& sync() { return m_sync; }
     Database& database() { return m_db; }
     ContactRepository& contacts() { return m_contacts; }
     DomainRepository& domains() { return m_domains; }
@@ -101,6 +123,7 @@ private:
     ContactRepository m_contacts;
     DomainRepository m_domains;
     ActionRepository m_actions;
+    SyncRepository m_sync;
     HistoryRepository m_history;
 };
 

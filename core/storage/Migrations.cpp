@@ -158,6 +158,33 @@ QList<MigrationStep> buildSteps()
         },
     });
 
+    steps.append(MigrationStep{
+        4,
+        QStringLiteral("registry sync: when each record was last checked against the registry"),
+        {
+            // NULL: never compared with the registry (added by hand or imported).
+            QStringLiteral("ALTER TABLE domains ADD COLUMN last_synced INTEGER"),
+            // What the last refresh found: 'active' (ours at the registry),
+            // 'gone' (2303: deleted, or never there), 'elsewhere' (another
+            // registrar sponsors it: transferred away). Flagged, never deleted.
+            QStringLiteral("ALTER TABLE domains ADD COLUMN registry_state TEXT"),
+            QStringLiteral("ALTER TABLE domains ADD COLUMN sponsor TEXT"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN last_synced INTEGER"),
+            // One row per refresh; an unfinished one is resumed: the domains
+            // still to do are those not synced since it started.
+            QStringLiteral("CREATE TABLE sync_runs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " started_at INTEGER NOT NULL,"
+                           " finished_at INTEGER,"
+                           " scope TEXT NOT NULL,"
+                           " checked INTEGER NOT NULL DEFAULT 0,"
+                           " changed INTEGER NOT NULL DEFAULT 0,"
+                           " flagged INTEGER NOT NULL DEFAULT 0,"
+                           " failed INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX domains_last_synced ON domains (last_synced)"),
+        },
+    });
+
     return steps;
 }
 

@@ -1,0 +1,229 @@
+// PortfolioService: what a refresh learns from the registry (domain:info,
+// contact:info, 2303), applied one unit of work per record.
+#include "service/PortfolioService.h"
+
+#include "epp/EppTypes.h"
+#include "rules/TimeFormat.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+namespace rd {
+namespace {
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+QString dateOf(const QDateTime& moment)
+{
+    return moment.isValid() ? timeformat::toIsoUtc(moment) : QStringLiteral("-");
+}
+
+QString onOff(bool value)
+{
+    return value ? PortfolioService::tr("on") : PortfolioService::tr("off");
+}
+
+QString listOf(const QStringList& values)
+{
+    return values.isEmpty() ? QStringLiteral("-") : values.join(QStringLiteral(", "));
+}
+
+QStringList hostsOf(const QList<NameServer>& servers)
+{
+    QStringList hosts;
+    for (const NameServer& ns : servers) {
+        hosts.append(ns.addresses.isEmpty()
+                         ? ns.host
+                         : ns.host + QStringLiteral(" (") + ns.addresses.join(QStringLiteral(" ")) +
+                               QLatin1Char(')'));
+    }
+    return hosts;
+}
+
+QStringList dsOf(const QList<DsRecord>& records)
+{
+    QStringList shown;
+    for (const DsRecord& ds : records)
+        shown.append(QStringLiteral("%1 %2 %3 %4")
+                         .arg(ds.keyTag)
+                         .arg(ds.algorithm)
+                         .arg(ds.digestType)
+                         .arg(ds.digest));
+    return shown;
+}
+
+// The registry writes a Portuguese VAT as PT + NIF; the portfolio keeps the
+// nine digits (as NifValidator normalises them).
+QString localVat(const QString& registryVat)
+{
+    static const QRegularExpression portuguese(QStringLiteral("^PT(\\d{9})$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = portuguese.match(registryVat.trimmed());
+    return match.hasMatch() ? match.captured(1) : registryVat.trimmed();
+}
+
+} // namespace
+
+QStringList PortfolioService::registryDifferences(const Domain& before, const Domain& after)
+{
+    QStringList lines;
+    const auto compare = [&](const QString& field, const QString& was, const QString& is) {
+        if (was != is)
+            lines.append(tr("%1: %2 → %3").arg(field, was, is));
+    };
+    compare(tr("ROID"), before.roid, after.roid);
+    compare(tr("statuses"), listOf(before.statuses), listOf(after.statuses));
+    compare(tr("holder"), before.registrantHandle, after.registrantHandle);
+    compare(tr("tech contacts"), listOf(before.techHandles), listOf(after.techHandles));
+    compare(tr("name servers"), listOf(hostsOf(before.nameServers)),
+            listOf(hostsOf(after.nameServers)));
+    compare(tr("DS records"), listOf(dsOf(before.dsRecords)), listOf(dsOf(after.dsRecords)));
+    compare(tr("created"), dateOf(before.createdAt), dateOf(after.createdAt));
+    compare(tr("expiry"), dateOf(before.expiresAt), dateOf(after.expiresAt));
+    compare(tr("auto-renew"), onOff(before.autoRenew), onOff(after.autoRenew));
+    compare(tr("arbitration"), onOff(before.arbitration), onOff(after.arbitration));
+    compare(tr("owner confirmation"), onOff(before.ownerConf), onOff(after.ownerConf));
+    compare(tr("registry lock"), onOff(before.registryLock), onOff(after.registryLock));
+    return lines;
+}
+
+bool PortfolioService::applyDomainInfo(const epp::DomainInfoData& info, const QString& ourClientId,
+                                       const QDateTime& at, QStringList* differences,
+                                       QString* error)
+{
+    return m_db.transaction(
+        [&] {
+            const std::optional<Domain> local = m_domains.findByName(info.name);
+            if (!local) {
+                setError(error, tr("There is no domain named %1 in the portfolio.")
+                                    .arg(epp::toULabel(info.name)));
+                return false;
+            }
+            const DomainSyncState previous = m_sync.stateOf(local->id);
+            DomainSyncState state{RegistryStanding::Active, at.toUTC(), info.clientId};
+            // Another registrar sponsors it: flagged, never deleted; what the
+            // registry shows of it is not ours to copy.
+            if (!info.clientId.isEmpty() && info.clientId != ourClientId) {
+                state.state = RegistryStanding::Elsewhere;
+                if (previous.state != RegistryStanding::Elsewhere &&
+                    !record(local->id, at, QStringLiteral("registry.elsewhere"),
+                            tr("The registry says %1 sponsors this domain now: it was "
+                               "transferred away.")
+                                .arg(info.clientId),
+                            error))
+                    return false;
+                return m_sync.setState(local->id, state, error);
+            }
+
+            Domain merged = *local;
+            merged.roid = info.roid;
+            merged.statuses.clear();
+            for (const epp::ObjectStatus& status : info.statuses)
+                merged.statuses.append(status.value);
+            merged.registrantHandle = info.registrant;
+            merged.techHandles = info.contactsOfType(u"tech");
+            merged.nameServers = info.nameServers;
+            for (const QString& host : info.hostObjects)
+                merged.nameServers.append({host, {}});
+            merged.dsRecords = info.dsRecords;
+            if (info.createdAt.isValid())
+                merged.createdAt = info.createdAt;
+            if (info.expiresAt.isValid())
+                merged.expiresAt = info.expiresAt;
+            if (info.pt) {
+                merged.autoRenew = info.pt->autoRenew.value_or(merged.autoRenew);
+                merged.arbitration = info.pt->arbitration.value_or(merged.arbitration);
+                merged.ownerConf = info.pt->ownerConf.value_or(merged.ownerConf);
+                merged.registryLock = info.pt->registryLock.value_or(merged.registryLock);
+            }
+            const QStringList changed = registryDifferences(*local, merged);
+            if (differences)
+                *differences = changed;
+            if (previous.state == RegistryStanding::Gone ||
+                previous.state == RegistryStanding::Elsewhere) {
+                if (!record(local->id, at, QStringLiteral("registry.back"),
+                            tr("The registry shows this domain as ours again."), error))
+                    return false;
+            }
+            if (!changed.isEmpty()) {
+                if (!m_domains.update(merged, error) ||
+                    !record(local->id, at, QStringLiteral("registry.changed"),
+                            tr("Refreshed from the registry: %1")
+                                .arg(changed.join(QStringLiteral("; "))),
+                            error) ||
+                    !refreshNextDeadline(local->id, error))
+                    return false;
+            }
+            return m_sync.setState(local->id, state, error);
+        },
+        error);
+}
+
+bool PortfolioService::applyDomainMissing(const QString& aLabel, RegistryStanding state,
+                                          const QString& reason, const QDateTime& at,
+                                          QString* error)
+{
+    return m_db.transaction(
+        [&] {
+            const std::optional<Domain> local = m_domains.findByName(aLabel);
+            if (!local) {
+                setError(
+                    error,
+                    tr("There is no domain named %1 in the portfolio.").arg(epp::toULabel(aLabel)));
+                return false;
+            }
+            const DomainSyncState previous = m_sync.stateOf(local->id);
+            // Said once, when it is first found missing; later refreshes only
+            // confirm it.
+            if (previous.state != state) {
+                const QString detail =
+                    state == RegistryStanding::Gone
+                        ? tr("The registry does not have this domain (%1); it stays in the "
+                             "portfolio, flagged.")
+                              .arg(reason)
+                        : tr("The registry will not show this domain to us (%1): another "
+                             "registrar sponsors it.")
+                              .arg(reason);
+                if (!record(local->id, at,
+                            state == RegistryStanding::Gone ? QStringLiteral("registry.gone")
+                                                            : QStringLiteral("registry.elsewhere"),
+                            detail, error))
+                    return false;
+            }
+            return m_sync.setState(local->id, {state, at.toUTC(), previous.sponsor}, error);
+        },
+        error);
+}
+
+bool PortfolioService::applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at,
+                                        QString* error)
+{
+    return m_db.transaction(
+        [&] {
+            std::optional<Contact> local = m_contacts.findByHandle(info.id);
+            Contact contact = local.value_or(Contact());
+            contact.handle = info.id;
+            if (const epp::PostalInfo* postal = info.postalInfo()) {
+                contact.name = postal->name;
+                contact.organisation = postal->organisation;
+                contact.address = postal->address;
+            }
+            if (!local)
+                contact.kind = contact.organisation.isEmpty() ? ContactKind::Person
+                                                              : ContactKind::Organisation;
+            contact.email = info.email;
+            contact.voice = info.voice;
+            contact.mobile = info.mobile;
+            contact.vat = localVat(info.vat);
+            const bool saved =
+                local ? m_contacts.update(contact, error) : m_contacts.insert(contact, error);
+            return saved && m_sync.setContactSynced(contact.id, at.toUTC(), error);
+        },
+        error);
+}
+
+} // namespace rd

@@ -1,0 +1,319 @@
+#include "RefreshEngine.h"
+
+#include "epp/EppCommands.h"
+#include "service/PortfolioService.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace rd {
+
+struct RefreshEngine::Worker
+{
+    std::unique_ptr<EppSession> session;
+    bool busy = false;
+
+    bool usable() const { return session->state() != EppSession::State::Failed; }
+};
+
+namespace {
+
+// "2303 Object does not exist", with the registry's reasons.
+QString describe(const epp::EppResponse& response)
+{
+    const epp::EppResult& result = response.results.constFirst();
+    QString text = QString::number(result.code) + QLatin1Char(' ') + result.message;
+    for (const epp::EppResultValue& value : result.values) {
+        if (!value.reason.isEmpty())
+            text += QStringLiteral(" (") + value.reason + QLatin1Char(')');
+    }
+    return text;
+}
+
+} // namespace
+
+RefreshEngine::RefreshEngine(PortfolioService& service, const Clock& clock, SessionOptions session,
+                             QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_clock(clock)
+    , m_session(std::move(session))
+{}
+
+RefreshEngine::~RefreshEngine() = default;
+
+QDateTime RefreshEngine::now() const
+{
+    // Never before the run started: "synced since the run started" is how a
+    // resumed run knows what is left.
+    const QDateTime clock = m_clock.now();
+    return m_run.startedAt.isValid() && clock < m_run.startedAt ? m_run.startedAt : clock;
+}
+
+RefreshSummary RefreshEngine::run(const RefreshOptions& options)
+{
+    m_options = options;
+    m_summary = {};
+    m_cancelled = false;
+    m_done = 0;
+    m_busy = 0;
+    m_contacts.clear();
+    m_contactsQueued = false;
+    SyncRepository& sync = m_service.sync();
+
+    // A whole-portfolio refresh continues an unfinished one.
+    const std::optional<SyncRun> unfinished =
+        options.only.isEmpty() ? sync.unfinishedRun() : std::nullopt;
+    if (unfinished) {
+        m_run = *unfinished;
+        m_summary.resumed = true;
+    } else {
+        m_run = {};
+        QDateTime start = m_clock.now();
+        const std::optional<SyncRun> last = sync.lastRun();
+        if (last && last->startedAt >= start)
+            start = last->startedAt.addSecs(1); // one run per second of the clock
+        m_run.startedAt = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch(), Qt::UTC);
+        m_run.scope =
+            options.only.isEmpty() ? QStringLiteral("full") : options.only.join(QLatin1Char(' '));
+        if (!sync.startRun(m_run, &m_summary.error))
+            return m_summary;
+    }
+    const SyncRun base = m_run;
+    const QStringList todo = sync.domainsToSync(m_run.startedAt, options.only);
+    m_domains.clear();
+    for (const QString& name : todo)
+        m_domains.enqueue(name);
+    m_total = int(m_domains.size());
+    Q_EMIT progress(0, m_total);
+
+    QEventLoop loop;
+    bool finished = false;
+    m_finished = [&] {
+        if (!finished) {
+            finished = true;
+            loop.quit();
+        }
+    };
+    m_pace.start();
+    m_nextSlotMs = 0;
+    m_workers.clear();
+    const int sessions = std::max(1, std::min(options.sessions, std::max(1, m_total)));
+    for (int i = 0; i < sessions; ++i) {
+        auto worker = std::make_unique<Worker>();
+        worker->session = std::make_unique<EppSession>(m_session);
+        Worker* w = worker.get();
+        connect(w->session.get(), &EppSession::ready, this, [this, w] { pump(*w); });
+        connect(w->session.get(), &EppSession::failed, this, [this](const QString& reason) {
+            const bool anyLeft = std::any_of(m_workers.cbegin(), m_workers.cend(),
+                                             [](const auto& other) { return other->usable(); });
+            if (!anyLeft) {
+                m_summary.error = reason;
+                m_finished();
+            }
+        });
+        m_workers.push_back(std::move(worker));
+    }
+    for (const auto& worker : m_workers)
+        worker->session->open();
+    if (!finished)
+        loop.exec();
+
+    // Logged out politely, however it ended.
+    for (const auto& worker : m_workers) {
+        if (worker->session->state() == EppSession::State::Ready) {
+            QEventLoop closing;
+            connect(worker->session.get(), &EppSession::closed, &closing, &QEventLoop::quit);
+            connect(worker->session.get(), &EppSession::failed, &closing, &QEventLoop::quit);
+            worker->session->close();
+            if (worker->session->state() != EppSession::State::Disconnected)
+                closing.exec();
+        }
+    }
+    m_workers.clear();
+
+    m_run.checked = base.checked + m_summary.checked;
+    m_run.changed = base.changed + m_summary.changed;
+    m_run.flagged = base.flagged + m_summary.flagged;
+    m_run.failed = base.failed + m_summary.failed;
+    m_summary.completed = !m_cancelled && m_summary.error.isEmpty() && m_summary.failed == 0 &&
+                          m_domains.isEmpty() && m_contacts.isEmpty();
+    if (m_summary.completed)
+        m_run.finishedAt = now();
+    QString error;
+    if (!sync.saveRun(m_run, &error) && m_summary.error.isEmpty())
+        m_summary.error = error;
+    return m_summary;
+}
+
+void RefreshEngine::pump(Worker& worker)
+{
+    if (worker.busy || !worker.usable() || worker.session->state() != EppSession::State::Ready)
+        return;
+    if (!m_cancelled && !m_domains.isEmpty()) {
+        refreshDomain(worker, m_domains.dequeue());
+        return;
+    }
+    // Contacts once every domain is done: domains may have brought new ones.
+    if (!m_cancelled && m_busy == 0 && m_domains.isEmpty() && m_options.contacts &&
+        m_options.only.isEmpty() && !m_contactsQueued) {
+        m_contactsQueued = true;
+        const QStringList handles = m_service.sync().contactsToSync(m_run.startedAt);
+        for (const QString& handle : handles)
+            m_contacts.enqueue(handle);
+        m_total += int(m_contacts.size());
+    }
+    if (!m_cancelled && !m_contacts.isEmpty()) {
+        refreshContact(worker, m_contacts.dequeue());
+        return;
+    }
+    const bool moreToCome =
+        !m_cancelled && m_options.contacts && m_options.only.isEmpty() && !m_contactsQueued;
+    if (m_busy == 0 && !moreToCome)
+        m_finished();
+}
+
+void RefreshEngine::execute(Worker& worker, EppSession::Builder build, EppSession::Done done)
+{
+    // Pacing across sessions: one command every 1/rate seconds at most.
+    if (m_options.commandsPerSecond > 0) {
+        const qint64 interval = qint64(1000.0 / m_options.commandsPerSecond);
+        const qint64 slot = std::max(m_pace.elapsed(), m_nextSlotMs);
+        m_nextSlotMs = slot + interval;
+        const qint64 wait = slot - m_pace.elapsed();
+        if (wait > 0) {
+            EppSession* session = worker.session.get();
+            QTimer::singleShot(
+                wait, session,
+                [session, build = std::move(build), done = std::move(done)]() mutable {
+                    session->execute(std::move(build), std::move(done));
+                });
+            return;
+        }
+    }
+    worker.session->execute(std::move(build), std::move(done));
+}
+
+void RefreshEngine::fail(const QString& name, const QString& reason)
+{
+    ++m_summary.failed;
+    m_summary.failures.append(name + QStringLiteral(": ") + reason);
+}
+
+void RefreshEngine::refreshDomain(Worker& worker, const QString& aLabel)
+{
+    worker.busy = true;
+    ++m_busy;
+    Worker* w = &worker;
+    execute(
+        worker,
+        [aLabel](const QString& id) {
+            return epp::domainInfoCommand({aLabel, {}}, id);
+        },
+        [this, w, aLabel](const CommandResult& result) {
+            const QString shown = epp::toULabel(aLabel);
+            if (!result.isAnswered()) {
+                fail(shown, result.error); // info is safe to ask again: the next run does
+                finishItem(*w);
+                return;
+            }
+            const epp::EppResponse& response = *result.response;
+            QString error;
+            const int code = response.code();
+            if (code == 2303 || code == 2201) {
+                const RegistryStanding state =
+                    code == 2303 ? RegistryStanding::Gone : RegistryStanding::Elsewhere;
+                if (m_service.applyDomainMissing(aLabel, state, describe(response), now(),
+                                                 &error)) {
+                    ++m_summary.checked;
+                    ++m_summary.flagged;
+                } else {
+                    fail(shown, error);
+                }
+                finishItem(*w);
+                return;
+            }
+            if (!response.isSuccess() || !response.domainInfo) {
+                fail(shown, describe(response));
+                finishItem(*w);
+                return;
+            }
+            const epp::DomainInfoData info = *response.domainInfo;
+            // Holders and tech contacts the portfolio does not know come first.
+            QStringList missing;
+            for (const QString& handle :
+                 QStringList{info.registrant} + info.contactsOfType(u"tech")) {
+                if (!handle.isEmpty() && !missing.contains(handle) &&
+                    !m_service.contacts().findByHandle(handle))
+                    missing.append(handle);
+            }
+            const bool ours = info.clientId.isEmpty() || info.clientId == m_session.clientId;
+            fetchContacts(*w, ours ? missing : QStringList(), [this, w, info, shown] {
+                QString why;
+                QStringList differences;
+                if (m_service.applyDomainInfo(info, m_session.clientId, now(), &differences,
+                                              &why)) {
+                    ++m_summary.checked;
+                    if (!differences.isEmpty())
+                        ++m_summary.changed;
+                    if (!info.clientId.isEmpty() && info.clientId != m_session.clientId)
+                        ++m_summary.flagged;
+                } else {
+                    fail(shown, why);
+                }
+                finishItem(*w);
+            });
+        });
+}
+
+void RefreshEngine::fetchContacts(Worker& worker, QStringList handles, std::function<void()> then)
+{
+    if (handles.isEmpty()) {
+        then();
+        return;
+    }
+    const QString handle = handles.takeFirst();
+    Worker* w = &worker;
+    execute(
+        worker, [handle](const QString& id) { return epp::contactInfoCommand(handle, id); },
+        [this, w, handle, handles, then](const CommandResult& result) {
+            QString error;
+            if (!result.isAnswered() || !result.response->isSuccess() ||
+                !result.response->contactInfo)
+                fail(handle, result.isAnswered() ? describe(*result.response) : result.error);
+            else if (m_service.applyContactInfo(*result.response->contactInfo, now(), &error))
+                ++m_summary.contacts;
+            else
+                fail(handle, error);
+            fetchContacts(*w, handles, then);
+        });
+}
+
+void RefreshEngine::refreshContact(Worker& worker, const QString& handle)
+{
+    worker.busy = true;
+    ++m_busy;
+    Worker* w = &worker;
+    fetchContacts(worker, {handle}, [this, w] { finishItem(*w); });
+}
+
+void RefreshEngine::finishItem(Worker& worker)
+{
+    worker.busy = false;
+    --m_busy;
+    ++m_done;
+    Q_EMIT progress(m_done, m_total);
+    // Progress is kept as it goes: a crash loses at most the records in flight.
+    if (m_done % 100 == 0) {
+        SyncRun partial = m_run;
+        partial.checked += m_summary.checked;
+        partial.changed += m_summary.changed;
+        partial.flagged += m_summary.flagged;
+        partial.failed += m_summary.failed;
+        m_service.sync().saveRun(partial, nullptr);
+    }
+    for (const auto& other : m_workers)
+        pump(*other);
+}
+
+} // namespace rd

@@ -1,0 +1,237 @@
+#include "RefreshEngine.h"
+#include "SandboxFixture.h"
+#include "SandboxPortfolio.h"
+#include "TestDatabase.h"
+#include "service/PortfolioService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rd;
+using Registry = sandbox::RegistryState;
+
+// Refreshing the local portfolio from the registry sandbox over TLS.
+class tst_RefreshEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The sandbox with n generated domains of ours; the local portfolio holds
+    // the same names with a wrong expiry and nothing else, as after an import.
+    struct World
+    {
+        test::SandboxFixture sandbox;
+        test::TestDatabase db;
+        std::unique_ptr<PortfolioService> service;
+        QStringList names;
+
+        explicit World(int n)
+        {
+            const auto data = sandbox::SandboxPortfolio::generate(
+                n, 11, sandbox.clock.now(), QStringList{Registry::defaultRegistrar()});
+            sandbox::SandboxPortfolio::load(sandbox.registry, data);
+            service =
+                std::make_unique<PortfolioService>(db.db(), sandbox.clock, QStringLiteral("sync"));
+            QList<Domain> domains;
+            for (const sandbox::RegistryDomain& d : data.domains) {
+                Domain domain;
+                domain.aLabel = d.name;
+                domain.expiresAt = d.exDate.addDays(1);
+                domains.append(domain);
+                names.append(d.name);
+            }
+            domains.append(domainOf(QStringLiteral("xn--caf-dma.pt")));
+            names.append(QStringLiteral("xn--caf-dma.pt"));
+            QString error;
+            if (!service->addDomains(domains, &error))
+                qFatal("%s", qPrintable(error));
+        }
+
+        static Domain domainOf(const QString& name)
+        {
+            Domain domain;
+            domain.aLabel = name;
+            domain.expiresAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+            return domain;
+        }
+
+        RefreshSummary refresh(const RefreshOptions& options = {},
+                               const std::function<void(RefreshEngine&)>& prepare = {})
+        {
+            RefreshEngine engine(*service, sandbox.clock, sandbox.options());
+            if (prepare)
+                prepare(engine);
+            return engine.run(options);
+        }
+
+        Domain local(const QString& name) { return *service->domains().findByName(name); }
+        DomainSyncState state(const QString& name)
+        {
+            return service->sync().stateOf(local(name).id);
+        }
+    };
+
+private Q_SLOTS:
+    void refreshFollowsTheRegistry_data()
+    {
+        QTest::addColumn<int>("sessions");
+        QTest::newRow("one session") << 1;
+        QTest::newRow("four sessions") << 4;
+    }
+
+    // A few thousand domains: every registry-owned field ends up as the
+    // registry has it, holders and tech contacts included; a second refresh
+    // finds nothing to change.
+    void refreshFollowsTheRegistry()
+    {
+        QFETCH(int, sessions);
+        World w(2000);
+        RefreshOptions options;
+        options.sessions = sessions;
+        const RefreshSummary first = w.refresh(options);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QVERIFY2(first.failures.isEmpty(), qPrintable(first.failures.join(QLatin1Char('\n'))));
+        QVERIFY(first.completed);
+        QCOMPARE(first.checked, 2001);
+        QCOMPARE(first.changed, 2001);
+        QVERIFY(first.contacts > 0);
+
+        for (const QString& name : std::as_const(w.names)) {
+            const sandbox::RegistryDomain* theirs = w.sandbox.registry.domain(name);
+            const Domain ours = w.local(name);
+            QCOMPARE(ours.expiresAt, theirs->exDate);
+            QCOMPARE(ours.registrantHandle, theirs->registrant);
+            QCOMPARE(ours.techHandles, theirs->techContacts);
+            QCOMPARE(ours.nameServers.size(), theirs->nameServers.size());
+            QCOMPARE(ours.dsRecords.size(), theirs->dsRecords.size());
+            QCOMPARE(ours.autoRenew, theirs->autoRenew);
+            QCOMPARE(ours.roid, theirs->roid);
+            QCOMPARE(w.state(name).state, RegistryStanding::Active);
+            QCOMPARE(w.state(name).lastSynced, w.sandbox.clock.now());
+        }
+        const Contact holder =
+            *w.service->contacts().findByHandle(QStringLiteral("MARI-100002-ADNS"));
+        QCOMPARE(holder.name, QStringLiteral("Maria João Ferreira"));
+        QCOMPARE(holder.vat, QStringLiteral("213456788"));
+
+        const RefreshSummary second = w.refresh(options);
+        QVERIFY(second.completed);
+        QCOMPARE(second.checked, 2001);
+        QCOMPARE(second.changed, 0);
+    }
+
+    // The desk's own data stays; each difference is one history line.
+    void localDataIsKeptAndChangesAreRecorded()
+    {
+        World w(5);
+        const QString cafe = QStringLiteral("xn--caf-dma.pt");
+        QVERIFY(w.refresh().completed);
+        Domain mine = w.local(cafe);
+        mine.notes = QStringLiteral("Cliente liga às segundas.");
+        QString error;
+        QVERIFY2(w.service->domains().update(mine, &error), qPrintable(error));
+
+        sandbox::DomainUpdate update;
+        update.name = cafe;
+        update.autoRenew = false;
+        update.addNameServers = {{QStringLiteral("ns3.example.net"), {}}};
+        QVERIFY(w.sandbox.registry.updateDomain(Registry::defaultRegistrar(), update).ok());
+
+        const RefreshSummary summary = w.refresh();
+        QCOMPARE(summary.changed, 1);
+        const Domain after = w.local(cafe);
+        QCOMPARE(after.notes, QStringLiteral("Cliente liga às segundas."));
+        QCOMPARE(after.autoRenew, false);
+        QCOMPARE(after.nameServers.size(), 3);
+        const QList<HistoryEntry> history = w.service->history().forDomain(after.id);
+        QCOMPARE(history.last().event, QStringLiteral("registry.changed"));
+        QVERIFY2(history.last().detail.contains(QStringLiteral("auto-renew: on → off")),
+                 qPrintable(history.last().detail));
+        QVERIFY(history.last().detail.contains(QStringLiteral("ns3.example.net")));
+        // Auto-renew off: the deletion deadline appears, 30 days before expiry.
+        const QList<Deadline> deadlines = w.service->deadlinesOf(after.id);
+        QVERIFY(!deadlines.isEmpty());
+        QCOMPARE(deadlines.first().kind, DeadlineKind::Deletion);
+        QCOMPARE(deadlines.first().due, after.expiresAt.addDays(-30));
+    }
+
+    // Gone (2303) and transferred away are flagged, never deleted.
+    void goneAndTransferredAwayAreFlagged()
+    {
+        World w(5);
+        QVERIFY(w.refresh().completed);
+        const QString gone = w.names.at(0);
+        const QString away = QStringLiteral("xn--caf-dma.pt");
+        QVERIFY(w.sandbox.registry.deleteDomain(Registry::defaultRegistrar(), gone).ok());
+        sandbox::DomainTransfer transfer{away, QStringLiteral("Cafe-Auth-7x"), std::nullopt};
+        QVERIFY(w.sandbox.registry.transferDomain(Registry::otherRegistrar(), transfer).ok());
+
+        const RefreshSummary summary = w.refresh();
+        QVERIFY(summary.completed);
+        QCOMPARE(summary.flagged, 2);
+        QCOMPARE(w.state(gone).state, RegistryStanding::Gone);
+        QCOMPARE(w.state(away).state, RegistryStanding::Elsewhere);
+        QCOMPARE(w.service->domains().count(), 6);
+        QCOMPARE(w.service->history().forDomain(w.local(gone).id).last().event,
+                 QStringLiteral("registry.gone"));
+
+        // Said once: the next refresh confirms without a new line.
+        const qsizetype lines = w.service->history().forDomain(w.local(gone).id).size();
+        QVERIFY(w.refresh().completed);
+        QCOMPARE(w.service->history().forDomain(w.local(gone).id).size(), lines);
+    }
+
+    // Cut off half way, the next refresh continues from where it stopped.
+    void interruptedRefreshResumes()
+    {
+        World w(299);
+        const RefreshSummary first = w.refresh({}, [](RefreshEngine& engine) {
+            connect(&engine, &RefreshEngine::progress, &engine, [&engine](int done, int) {
+                if (done == 100)
+                    engine.cancel();
+            });
+        });
+        QVERIFY(!first.completed);
+        QVERIFY(first.checked >= 100 && first.checked < 110);
+        QVERIFY(w.service->sync().unfinishedRun());
+
+        const RefreshSummary second = w.refresh();
+        QVERIFY(second.resumed);
+        QVERIFY(second.completed);
+        QCOMPARE(first.checked + second.checked, 300);
+        QVERIFY(!w.service->sync().unfinishedRun());
+        QCOMPARE(w.service->sync().lastRun()->checked, 300);
+    }
+
+    // A record the registry failed to answer stays to do; the next refresh
+    // takes exactly those.
+    void failedRecordsAreRetriedByTheNextRefresh()
+    {
+        World w(20);
+        w.sandbox.server.faults().failNext(QStringLiteral("domain:info"), 3);
+        const RefreshSummary first = w.refresh();
+        QCOMPARE(first.failed, 3);
+        QCOMPARE(first.checked, 18);
+        QVERIFY(!first.completed);
+        QVERIFY(first.failures.first().contains(QStringLiteral("2400")));
+
+        const RefreshSummary second = w.refresh();
+        QVERIFY(second.resumed);
+        QVERIFY(second.completed);
+        QCOMPARE(second.checked, 3);
+    }
+
+    void refusedLoginIsReported()
+    {
+        World w(3);
+        RefreshEngine engine(*w.service, w.sandbox.clock,
+                             w.sandbox.options(QStringLiteral("Not-the-Pw-42")));
+        const RefreshSummary summary = engine.run({});
+        QVERIFY(!summary.completed);
+        QVERIFY2(summary.error.contains(QStringLiteral("2200")), qPrintable(summary.error));
+        QCOMPARE(summary.checked, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RefreshEngine)
+#include "tst_refreshengine.moc"
