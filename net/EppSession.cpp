@@ -68,19 +68,42 @@ EppSession::EppSession(SessionOptions options, QObject* parent)
 EppSession::~EppSession()
 {
     m_transport.abort();
+    m_keepAlive.stop();
+    m_retry.stop();
+    // Settled before any callback: whatever a callback queues now is refused.
+    m_state = State::Failed;
+    const bool answerAwaited = m_inFlight == InFlight::Command;
+    m_inFlight = InFlight::None;
     // Nobody may be left waiting for an answer that will never come.
-    if (m_current && m_inFlight == InFlight::Command) {
+    if (m_current) {
         Pending current = std::move(*m_current);
         m_current.reset();
-        current.done({CommandResult::Status::OutcomeUnknown, m_currentId, std::nullopt,
-                      tr("The session ended before the registry answered.")});
+        if (answerAwaited)
+            finish(current, {CommandResult::Status::OutcomeUnknown, m_currentId, std::nullopt,
+                             tr("The session ended before the registry answered.")});
+        else
+            finish(current, {CommandResult::Status::NotSent, m_currentId, std::nullopt,
+                             tr("The session ended before the command was sent.")});
     }
     failQueued(tr("The session ended before the command was sent."));
     wipe(m_options.password);
 }
 
+void EppSession::finish(Pending& pending, const CommandResult& result)
+{
+    // While a callback runs, nothing is written: what it queues waits for the
+    // session to settle (a closing answer, a close(), the next command).
+    const bool nested = m_inCallback;
+    m_inCallback = true;
+    pending.done(result);
+    m_inCallback = nested;
+}
+
 void EppSession::setState(State state)
 {
+    // Closed: a later execute() opens a new session.
+    if (state == State::Disconnected)
+        m_closing = false;
     if (m_state == state)
         return;
     m_state = state;
@@ -122,7 +145,7 @@ void EppSession::onFrame(const QByteArray& xml)
 {
     if (m_log)
         m_log->received(xml);
-    m_keepAlive.start(m_options.keepAliveMs);
+    restartKeepAlive();
     const InFlight what = m_inFlight;
     m_inFlight = InFlight::None;
     switch (what) {
@@ -233,9 +256,10 @@ void EppSession::handleCommand(const QByteArray& xml)
             tr("The registry's answer to %1 could not be read: %2").arg(m_currentId, error);
     }
     const bool closing = result.response && result.response->results.constFirst().closesSession();
-    current.done(result);
+    finish(current, result);
     if (closing) {
-        // 2500-2502: the server ends the session after this answer.
+        // 2500-2502: the server ends the session after this answer; what the
+        // callback queued goes out on the next one.
         connectionLost(result.response->results.constFirst().message, true);
         return;
     }
@@ -248,6 +272,11 @@ void EppSession::execute(Builder build, Done done)
         done({CommandResult::Status::NotSent, QString(), std::nullopt, m_lastError});
         return;
     }
+    if (m_closing || m_state == State::LoggingOut) {
+        done({CommandResult::Status::NotSent, QString(), std::nullopt,
+              tr("The session is closing; the command was not sent.")});
+        return;
+    }
     m_queue.enqueue({std::move(build), std::move(done)});
     if (m_state == State::Disconnected)
         open();
@@ -257,7 +286,7 @@ void EppSession::execute(Builder build, Done done)
 
 void EppSession::sendNext()
 {
-    if (m_state != State::Ready || m_inFlight != InFlight::None)
+    if (m_state != State::Ready || m_inFlight != InFlight::None || m_inCallback)
         return;
     if (m_queue.isEmpty()) {
         if (m_closing) {
@@ -276,11 +305,23 @@ bool EppSession::write(const QByteArray& xml, InFlight what)
     if (m_log)
         m_log->sent(xml);
     m_inFlight = what;
-    m_keepAlive.start(m_options.keepAliveMs);
+    restartKeepAlive();
     if (m_transport.send(xml))
         return true;
+    // Nothing was written: the command waits for the next connection.
+    if (what == InFlight::Command && m_current) {
+        m_queue.prepend(std::move(*m_current));
+        m_current.reset();
+    }
+    m_inFlight = InFlight::None;
     connectionLost(tr("The connection to the registry is closed."), true);
     return false;
+}
+
+void EppSession::restartKeepAlive()
+{
+    if (m_options.keepAliveMs > 0)
+        m_keepAlive.start(m_options.keepAliveMs);
 }
 
 void EppSession::sendKeepAlive()
@@ -293,9 +334,10 @@ void EppSession::onTransportFailed(EppTransport::ErrorKind kind, const QString& 
 {
     using Kind = EppTransport::ErrorKind;
     // Trying again cannot fix a certificate, a file or a broken protocol.
+    // A handshake broken off after we had been in is a server restarting.
     const bool permanent = kind == Kind::TlsVerificationFailed ||
-                           kind == Kind::ConfigurationError || kind == Kind::TlsHandshakeFailed ||
-                           kind == Kind::ProtocolError;
+                           kind == Kind::ConfigurationError || kind == Kind::ProtocolError ||
+                           (kind == Kind::TlsHandshakeFailed && !m_everReady);
     connectionLost(reason, !permanent);
 }
 
@@ -317,29 +359,35 @@ void EppSession::connectionLost(const QString& reason, bool mayReconnect)
     m_keepAlive.stop();
     if (m_log)
         m_log->note(reason);
-    if (m_inFlight == InFlight::Command && m_current) {
-        Pending current = std::move(*m_current);
-        m_current.reset();
-        current.done({CommandResult::Status::OutcomeUnknown, m_currentId, std::nullopt,
-                      tr("The connection broke after %1 was sent and before the registry "
-                         "answered (%2). Check the object with an info before sending it again.")
-                          .arg(m_currentId, reason)});
-    }
+    const bool answerAwaited = m_inFlight == InFlight::Command;
     const bool wasLoggingOut = m_inFlight == InFlight::Logout || m_state == State::LoggingOut;
     m_inFlight = InFlight::None;
     m_transport.abort();
-    if (wasLoggingOut) {
+    if (answerAwaited && m_current) {
+        Pending current = std::move(*m_current);
+        m_current.reset();
+        finish(current, {CommandResult::Status::OutcomeUnknown, m_currentId, std::nullopt,
+                         tr("The connection broke after %1 was sent and before the registry "
+                            "answered (%2). Check the object with an info before sending it "
+                            "again.")
+                             .arg(m_currentId, reason)});
+    }
+    // Asked to close: the connection ending is the close, whatever ended it.
+    if (wasLoggingOut || m_closing) {
+        // Callbacks first, while closing still refuses new work.
+        failQueued(tr("The session was closed before the command was sent."));
         setState(State::Disconnected);
         Q_EMIT closed();
         return;
     }
     // A refused first connection is an answer, not a hiccup: say so at once.
     if (mayReconnect && m_everReady && !m_closing && m_reconnects < m_options.maxReconnects) {
-        const int delay = std::min(60000, m_options.backoffMs << std::min(m_reconnects, 16));
+        const qint64 delay =
+            std::min<qint64>(60000, qint64(m_options.backoffMs) << std::min(m_reconnects, 16));
         ++m_reconnects;
         m_lastError = reason;
         setState(State::Waiting);
-        m_retry.start(delay);
+        m_retry.start(int(delay));
         return;
     }
     giveUp(reason);
@@ -359,7 +407,7 @@ void EppSession::giveUp(const QString& reason)
         // Not written yet: the builder had not run for the wire.
         Pending current = std::move(*m_current);
         m_current.reset();
-        current.done({CommandResult::Status::NotSent, m_currentId, std::nullopt, reason});
+        finish(current, {CommandResult::Status::NotSent, m_currentId, std::nullopt, reason});
     }
     failQueued(reason);
     Q_EMIT failed(reason);
@@ -367,10 +415,10 @@ void EppSession::giveUp(const QString& reason)
 
 void EppSession::failQueued(const QString& reason)
 {
-    while (!m_queue.isEmpty()) {
-        Pending pending = m_queue.dequeue();
-        pending.done({CommandResult::Status::NotSent, QString(), std::nullopt, reason});
-    }
+    QQueue<Pending> pending;
+    pending.swap(m_queue);
+    for (Pending& item : pending)
+        finish(item, {CommandResult::Status::NotSent, QString(), std::nullopt, reason});
 }
 
 void EppSession::close()

@@ -156,6 +156,8 @@ private:
     };
 
     void setState(State state);
+    void finish(Pending& pending, const CommandResult& result);
+    void restartKeepAlive();
     void connectNow();
     void onConnected();
     void onFrame(const QByteArray& xml);
@@ -188,6 +190,7 @@ private:
     int m_reconnects = 0;
     bool m_everReady = false; // logged in at least once since open()
     bool m_closing = false;
+    bool m_inCallback = false; // a command's done() is running
 };
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "EppServerHandler.h"
 #include "EppServerSession.h"
 #include "EppTlsServer.h"
+#include "epp/EppXml.h"
 
 #include <QFile>
 #include <QPointer>
@@ -80,6 +81,12 @@ int SandboxServer::connectionCount() const
 
 bool SandboxServer::writeAuthorityFile(const QString& path, QString* error) const
 {
+    if (m_authorityPem.isEmpty()) {
+        if (error)
+            *error = tr("No certificate authority is known for the certificate served; give "
+                        "clients its authority yourself.");
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(m_authorityPem) != m_authorityPem.size()) {
@@ -117,6 +124,8 @@ void SandboxServer::serve(EppServerSession* session)
     };
     connect(session, &EppServerSession::frameReceived, this,
             [this, handler, answer, guard](const QByteArray& xml) {
+                if (const std::optional<epp::XmlElement> root = epp::parseXml(xml))
+                    ++m_commands[EppServerHandler::commandName(*root)];
                 const Reply reply = handler->handle(xml);
                 Q_EMIT event(QStringLiteral("%1: %2 bytes in, %3 out")
                                  .arg(handler->registrar().isEmpty() ? QStringLiteral("-")

@@ -3,6 +3,7 @@
 #include "Faults.h"
 #include "TlsCertificates.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <memory>
@@ -46,6 +47,8 @@ public:
     Faults& faults() { return m_faults; }
     EppTlsServer& tls() { return *m_tls; }
     int connectionCount() const;
+    // How many commands of this name ("domain:renew", "login", ...) arrived.
+    int commandCount(const QString& name) const { return m_commands.value(name); }
 
 Q_SIGNALS:
     // One line per event, for the sandbox's own console.
@@ -59,6 +62,7 @@ private:
     Faults m_faults;
     PemCredentials m_server;
     QByteArray m_authorityPem;
+    QHash<QString, int> m_commands;
 };
 
 } // namespace rd::sandbox

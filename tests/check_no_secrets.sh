@@ -9,6 +9,10 @@ root=$2
 shift 2
 
 mapfile -t homes < <(find "$root" -type d -name 'home-*' -prune)
+if [ "$mode" = check ] && [ ${#homes[@]} -eq 0 ]; then
+  echo "FAIL: no test homes (home-*) under $root"
+  exit 1
+fi
 if [ "$mode" = reset ]; then
   for home in "${homes[@]}"; do
     rm -rf "$home/.local/share/RegistrarDesk/logs"

@@ -1483,6 +1483,10 @@ Exit codes: 4 the registry could not be reached or refused the login,
         <source>The session was closed before the command was sent.</source>
         <translation>The session was closed before the command was sent.</translation>
     </message>
+    <message>
+        <source>The session is closing; the command was not sent.</source>
+        <translation>The session is closing; the command was not sent.</translation>
+    </message>
 </context>
 <context>
     <name>rd::EppTransport</name>
@@ -1652,6 +1656,10 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No certificate authority is known for the certificate served; give clients its authority yourself.</source>
+        <translation>No certificate authority is known for the certificate served; give clients its authority yourself.</translation>
     </message>
 </context>
 <context>

@@ -1483,6 +1483,10 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         <source>The session was closed before the command was sent.</source>
         <translation>A sessão foi fechada antes de o comando ser enviado.</translation>
     </message>
+    <message>
+        <source>The session is closing; the command was not sent.</source>
+        <translation>A sessão está a fechar; o comando não foi enviado.</translation>
+    </message>
 </context>
 <context>
     <name>rd::EppTransport</name>
@@ -1652,6 +1656,10 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>No certificate authority is known for the certificate served; give clients its authority yourself.</source>
+        <translation>Não se conhece a autoridade de certificação do certificado servido; entregue-a aos clientes por outro meio.</translation>
     </message>
 </context>
 <context>

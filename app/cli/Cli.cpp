@@ -856,17 +856,20 @@ int Cli::epp(const QStringList& args)
     std::optional<SessionOptions> options = RegistryConnection::from(parser, &error);
     if (!options)
         return usage(error);
-    BlockingSession session(std::move(*options));
     // Every exchange goes to the day's EPP log, secrets masked, for the desk's
-    // own diagnosis. Owner-only: it holds the registry's answers.
+    // own diagnosis. Owner-only: it holds the registry's answers. Declared
+    // before the session, which writes to it until its last moment.
     QFile logFile(eppLogPath());
     std::unique_ptr<EppLog> log;
-    if (QDir().mkpath(QFileInfo(logFile).path()) &&
-        logFile.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        logFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString logFolder = QFileInfo(logFile).path();
+    if (QDir().mkpath(logFolder) &&
+        QFile::setPermissions(logFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner) &&
+        logFile.open(QIODevice::WriteOnly | QIODevice::Append,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         log = std::make_unique<EppLog>(&logFile);
-        session.session().setLog(log.get());
-    }
+    BlockingSession session(std::move(*options));
+    session.session().setLog(log.get());
     if (!session.open(&error))
         return fail(RegistryError, error);
 

@@ -52,6 +52,8 @@ std::optional<std::pair<QString, int>> RegistryConnection::endpoint(const QStrin
         host = text.mid(1, close - 1);
         port = text.mid(close + 2);
     }
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2); // [::1] without a port
     int number = 700;
     if (!port.isEmpty()) {
         bool ok = false;

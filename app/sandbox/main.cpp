@@ -21,10 +21,13 @@ class Sandbox
     Q_DECLARE_TR_FUNCTIONS(Sandbox)
 };
 
+// Owner-only: it may hold the sandbox registrar's password.
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
            file.write(bytes) == bytes.size();
 }
 
@@ -139,6 +142,8 @@ int main(int argc, char* argv[])
         }
         server.setCredentials({cert.readAll(), key.readAll()});
     }
+    QObject::connect(&server, &rd::sandbox::SandboxServer::event,
+                     [&err](const QString& line) { err << line << Qt::endl; });
     QString error;
     if (!server.start(QHostAddress::LocalHost, quint16(port), &error)) {
         err << "registry-sandbox: " << error << Qt::endl;

@@ -46,8 +46,11 @@ private:
             test::runCli(QStringLiteral(RD_CLI_PATH),
                          QStringList{QStringLiteral("--language"), language} + args, environment);
         // Whatever happened, the password is never printed.
-        if (run.out.contains(m_password) || run.err.contains(m_password))
-            qFatal("the password was printed");
+        for (const QString& secret :
+             {m_password, QStringLiteral("Not-the-Pw-42"), QStringLiteral("Cafe-Auth-7x")}) {
+            if (run.out.contains(secret) || run.err.contains(secret))
+                qFatal("a secret was printed");
+        }
         return run;
     }
 

@@ -18,30 +18,54 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<QByteArray>("kept");
 
-        QTest::newRow("login pw") << QByteArray(
-                                         "<epp><command><login><clID>reg</clID><pw>s3cr3t-Pw</pw>"
-                                         "<newPW>n3w-Pw</newPW></login></command></epp>")
-                                  << QByteArray("s3cr3t-Pw") << QByteArray("<clID>reg</clID>");
+        const QByteArray epp = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" "
+                               "xmlns:d=\"urn:ietf:params:xml:ns:domain-1.0\" "
+                               "xmlns:contact=\"urn:ietf:params:xml:ns:contact-1.0\" "
+                               "xmlns:ptdomain=\"http://eppdev.dns.pt/schemas/ptdomain-1.0\">";
+        const auto doc = [&](const char* body) -> QByteArray { return epp + body + "</epp>"; };
+
+        QTest::newRow("login pw")
+            << doc("<command><login><clID>reg</clID><pw>s3cr3t-Pw</pw></login></command>")
+            << QByteArray("s3cr3t-Pw") << QByteArray("<clID>reg</clID>");
         QTest::newRow("new password")
-            << QByteArray("<epp><command><login><pw>a</pw><newPW>n3w-Pw</newPW></login>"
-                          "</command></epp>")
+            << doc("<command><login><pw>a</pw><newPW>n3w-Pw</newPW></login></command>")
             << QByteArray("n3w-Pw") << QByteArray("<newPW>********</newPW>");
         QTest::newRow("domain auth code, any prefix")
-            << QByteArray("<d:authInfo><d:pw roid=\"1-PT\">Auth+Code/1</d:pw></d:authInfo>")
+            << doc("<d:authInfo><d:pw roid=\"1-PT\">Auth+Code/1</d:pw></d:authInfo>")
             << QByteArray("Auth+Code/1") << QByteArray("<d:pw roid=\"1-PT\">********</d:pw>");
         QTest::newRow("contact auth code in CDATA")
-            << QByteArray("<contact:pw><![CDATA[x<y&z]]></contact:pw>") << QByteArray("x<y&z")
+            << doc("<contact:pw><![CDATA[x<y&z]]></contact:pw>") << QByteArray("x<y&z")
             << QByteArray("<contact:pw>********</contact:pw>");
-        QTest::newRow("spread over lines") << QByteArray("<pw>\n  multi\n  line\n</pw >")
-                                           << QByteArray("multi") << QByteArray("</pw >");
+        QTest::newRow("closing tag inside CDATA")
+            << doc("<contact:pw><![CDATA[ab</contact:pw>LEAK1]]></contact:pw>")
+            << QByteArray("LEAK1") << QByteArray("<contact:pw>********</contact:pw>");
+        QTest::newRow("closing tag inside a comment")
+            << doc("<pw><!-- </pw> -->LEAK3</pw>") << QByteArray("LEAK3")
+            << QByteArray("<pw>********</pw>");
+        QTest::newRow("non-ASCII prefix")
+            << QByteArray("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\" "
+                          "xmlns:d\xc3\xb3m=\"urn:ietf:params:xml:ns:domain-1.0\">"
+                          "<d\xc3\xb3m:pw>LEAK2</d\xc3\xb3m:pw></epp>")
+            << QByteArray("LEAK2") << QByteArray("********");
+        QTest::newRow("empty secret with attributes")
+            << doc("<d:pw roid=\"1\"/><d:name>visible.pt</d:name><d:pw>hidden-9</d:pw>")
+            << QByteArray("hidden-9") << QByteArray("<d:name>visible.pt</d:name>");
+        QTest::newRow("spread over lines")
+            << doc("<pw>\n  multi\n  line\n</pw >") << QByteArray("multi") << QByteArray("</pw>");
         QTest::newRow("legacy transfer key")
-            << QByteArray("<ptdomain:transferKey>K3Y</ptdomain:transferKey>") << QByteArray("K3Y")
-            << QByteArray("<ptdomain:transferKey>");
-        QTest::newRow("two secrets") << QByteArray("<a:pw>one-1</a:pw><b:pw>two-2</b:pw>")
-                                     << QByteArray("two-2") << QByteArray("<a:pw>********</a:pw>");
+            << doc("<ptdomain:transferKey>K3Y-77</ptdomain:transferKey>") << QByteArray("K3Y-77")
+            << QByteArray("<ptdomain:transferKey>********");
+        QTest::newRow("two secrets") << doc("<d:pw>one-1</d:pw><contact:pw>two-2</contact:pw>")
+                                     << QByteArray("two-2") << QByteArray("<d:pw>********</d:pw>");
         QTest::newRow("look-alike element kept")
-            << QByteArray("<domain:pwned>visible</domain:pwned><pw>hidden-1</pw>")
-            << QByteArray("hidden-1") << QByteArray("<domain:pwned>visible</domain:pwned>");
+            << doc("<d:pwned>visible</d:pwned><pw>hidden-1</pw>") << QByteArray("hidden-1")
+            << QByteArray("<d:pwned>visible</d:pwned>");
+        QTest::newRow("not well-formed: nothing logged")
+            << QByteArray("<epp><pw>half-0ne</epp>") << QByteArray("half-0ne")
+            << QByteArray("not well-formed");
+        QTest::newRow("undeclared prefix: nothing logged")
+            << QByteArray("<d:pw>pref1x-pw</d:pw>") << QByteArray("pref1x-pw")
+            << QByteArray("not logged");
     }
 
     void masksSecrets()

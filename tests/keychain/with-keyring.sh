@@ -3,8 +3,11 @@
 #
 # Runs COMMAND against a real Secret Service: a private D-Bus session bus
 # (dbus-run-session) with gnome-keyring-daemon on it, its login keyring
-# created and unlocked with a throwaway password, in a throwaway HOME that is
-# removed afterwards. Nothing of the caller's own session or keyring is used.
+# created and unlocked with a throwaway password, the keyring kept in a
+# throwaway folder that is removed afterwards. Nothing of the caller's own
+# session or keyring is used. With RD_KEEP_CALLER_HOME=1, COMMAND runs with
+# the caller's HOME and XDG folders (the keyring stays in the throwaway one),
+# so what it writes stays where the caller looks: the test homes.
 #
 # Whatever keeps the keyring from answering is a failure (exit 1), never a
 # skip: a keychain test that did not run must not count as passed.
@@ -42,6 +45,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+caller_home=${HOME:-}
+caller_data=${XDG_DATA_HOME:-}
+caller_config=${XDG_CONFIG_HOME:-}
 export HOME="$scratch/home"
 export XDG_DATA_HOME="$HOME/.local/share"
 export XDG_CONFIG_HOME="$HOME/.config"
@@ -84,6 +90,13 @@ while IFS= read -r line; do
     [A-Z_]*=*) export "${line?}" ;;
   esac
 done <"$scratch/daemon.out"
+
+# The command writes where the caller said (its keyring stays in scratch).
+if [ "${RD_KEEP_CALLER_HOME:-}" = 1 ] && [ -n "$caller_home" ]; then
+  export HOME="$caller_home"
+  export XDG_DATA_HOME="${caller_data:-$HOME/.local/share}"
+  export XDG_CONFIG_HOME="${caller_config:-$HOME/.config}"
+fi
 
 status=0
 "$@" || status=$?

@@ -177,6 +177,8 @@ private Q_SLOTS:
         const CommandResult check = session.run(info);
         QVERIFY2(check.isAnswered(), qPrintable(check.error));
         QCOMPARE(check.response->domainInfo->expiresAt, expiry.addYears(1));
+        // Sent once, and never again by the session.
+        QCOMPARE(s.server.commandCount(QStringLiteral("domain:renew")), 1);
     }
 
     void framesInPiecesAndMerged_data()
@@ -452,6 +454,51 @@ private Q_SLOTS:
                      .code(),
                  2303);
         session.close();
+    }
+
+    // A command queued from the callback of an answer that ends the session
+    // (2502) is not written into the closing connection: it goes out on the
+    // next session and is answered.
+    void commandQueuedFromAClosingAnswerGoesOutOnTheNextSession()
+    {
+        Sandbox s;
+        EppSession session(s.options());
+        QSignalSpy ready(&session, &EppSession::ready);
+        session.open();
+        QVERIFY(ready.wait(10000));
+        s.server.faults().sessionLimitNext(QStringLiteral("domain:info"));
+        QList<CommandResult> results;
+        session.execute(info, [&](const CommandResult& first) {
+            results.append(first);
+            session.execute(info, [&](const CommandResult& second) { results.append(second); });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
+        QCOMPARE(results.at(0).response->code(), 2502);
+        QVERIFY2(results.at(1).isAnswered(), qPrintable(results.at(1).error));
+        QCOMPARE(results.at(1).response->code(), 1000);
+    }
+
+    // Once close() is asked, new commands are refused at once, never lost.
+    void commandsAfterCloseAreRefusedAtOnce()
+    {
+        Sandbox s;
+        EppSession session(s.options());
+        QSignalSpy ready(&session, &EppSession::ready);
+        QSignalSpy closed(&session, &EppSession::closed);
+        session.open();
+        QVERIFY(ready.wait(10000));
+        session.close();
+        std::optional<CommandResult::Status> status;
+        session.execute(info, [&](const CommandResult& r) { status = r.status; });
+        QCOMPARE(status, std::optional(CommandResult::Status::NotSent));
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(session.state(), EppSession::State::Disconnected);
+        // After the close, a command opens a new session.
+        QList<int> codes;
+        session.execute(info, [&](const CommandResult& r) {
+            codes.append(r.isAnswered() ? r.response->code() : -1);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(codes, QList<int>{1000}, 10000);
     }
 
     void transactionIdsAreUnique()
