@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QTimer>
+#include <limits>
 
 namespace rd {
 
@@ -63,8 +64,13 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
 
     // A whole-portfolio refresh continues an unfinished one.
     const std::optional<SyncRun> unfinished =
-        options.only.isEmpty() ? sync.unfinishedRun() : std::nullopt;
-    if (unfinished) {
+        options.only.isEmpty() && !options.dryRun ? sync.unfinishedRun() : std::nullopt;
+    if (options.dryRun) {
+        // Nothing recorded: every domain asked, as of now.
+        m_run = {};
+        m_run.startedAt =
+            QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::max(), Qt::UTC);
+    } else if (unfinished) {
         m_run = *unfinished;
         m_summary.resumed = true;
     } else {
@@ -79,6 +85,7 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
         if (!sync.startRun(m_run, &m_summary.error))
             return m_summary;
     }
+    m_options.contacts = options.contacts && !options.dryRun;
     const SyncRun base = m_run;
     const QStringList todo = sync.domainsToSync(m_run.startedAt, options.only);
     m_domains.clear();
@@ -102,6 +109,7 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
     for (int i = 0; i < sessions; ++i) {
         auto worker = std::make_unique<Worker>();
         worker->session = std::make_unique<EppSession>(m_session);
+        worker->session->setLog(m_log);
         Worker* w = worker.get();
         connect(w->session.get(), &EppSession::ready, this, [this, w] { pump(*w); });
         connect(w->session.get(), &EppSession::failed, this, [this](const QString& reason) {
@@ -141,7 +149,7 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
     if (m_summary.completed)
         m_run.finishedAt = now();
     QString error;
-    if (!sync.saveRun(m_run, &error) && m_summary.error.isEmpty())
+    if (!options.dryRun && !sync.saveRun(m_run, &error) && m_summary.error.isEmpty())
         m_summary.error = error;
     return m_summary;
 }
@@ -220,6 +228,11 @@ void RefreshEngine::refreshDomain(Worker& worker, const QString& aLabel)
             const epp::EppResponse& response = *result.response;
             QString error;
             const int code = response.code();
+            if (m_options.dryRun) {
+                preview(shown, response);
+                finishItem(*w);
+                return;
+            }
             if (code == 2303 || code == 2201) {
                 const RegistryStanding state =
                     code == 2303 ? RegistryStanding::Gone : RegistryStanding::Elsewhere;
@@ -254,8 +267,10 @@ void RefreshEngine::refreshDomain(Worker& worker, const QString& aLabel)
                 if (m_service.applyDomainInfo(info, m_session.clientId, now(), &differences,
                                               &why)) {
                     ++m_summary.checked;
-                    if (!differences.isEmpty())
+                    if (!differences.isEmpty()) {
                         ++m_summary.changed;
+                        m_summary.changes.append({shown, differences});
+                    }
                     if (!info.clientId.isEmpty() && info.clientId != m_session.clientId)
                         ++m_summary.flagged;
                 } else {
@@ -264,6 +279,34 @@ void RefreshEngine::refreshDomain(Worker& worker, const QString& aLabel)
                 finishItem(*w);
             });
         });
+}
+
+void RefreshEngine::preview(const QString& shown, const epp::EppResponse& response)
+{
+    const int code = response.code();
+    if (code == 2303 || code == 2201) {
+        ++m_summary.checked;
+        ++m_summary.flagged;
+        m_summary.changes.append({shown, {tr("would be flagged: %1").arg(describe(response))}});
+        return;
+    }
+    if (!response.isSuccess() || !response.domainInfo) {
+        fail(shown, describe(response));
+        return;
+    }
+    ++m_summary.checked;
+    const QString sponsor = response.domainInfo->clientId;
+    if (!sponsor.isEmpty() && sponsor != m_session.clientId) {
+        ++m_summary.flagged;
+        m_summary.changes.append({shown, {tr("would be flagged: sponsored by %1").arg(sponsor)}});
+        return;
+    }
+    const std::optional<QStringList> differences =
+        m_service.previewDomainInfo(*response.domainInfo);
+    if (differences && !differences->isEmpty()) {
+        ++m_summary.changed;
+        m_summary.changes.append({shown, *differences});
+    }
 }
 
 void RefreshEngine::fetchContacts(Worker& worker, QStringList handles, std::function<void()> then)

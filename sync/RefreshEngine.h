@@ -19,6 +19,7 @@ struct RefreshOptions
     double commandsPerSecond = 0; // all sessions together; 0: as fast as answers come
     QStringList only;             // A-labels to refresh; empty: the whole portfolio
     bool contacts = true;         // then the contacts the portfolio refers to
+    bool dryRun = false;          // ask and compare, write nothing (changes in the summary)
 };
 
 struct RefreshSummary
@@ -32,6 +33,8 @@ struct RefreshSummary
     bool completed = false; // everything was done (nothing failed, nothing left)
     QString error;          // why the refresh could not run at all (login refused, ...)
     QStringList failures;   // "name: reason", one per failed record
+    // Per domain (U-label), what changed or, in a dry run, would change.
+    QList<std::pair<QString, QStringList>> changes;
 };
 
 // Refreshes the local portfolio from the registry: domain:info for each
@@ -48,6 +51,9 @@ public:
                   QObject* parent = nullptr);
     ~RefreshEngine() override;
 
+    // Every session writes its exchanges there (secrets masked).
+    void setLog(EppLog* log) { m_log = log; }
+
     // Runs to the end in a local event loop.
     RefreshSummary run(const RefreshOptions& options);
     // Stops taking new records; what is in flight finishes. The refresh stays
@@ -63,6 +69,7 @@ private:
     void refreshDomain(Worker& worker, const QString& aLabel);
     void fetchContacts(Worker& worker, QStringList handles, std::function<void()> then);
     void refreshContact(Worker& worker, const QString& handle);
+    void preview(const QString& shown, const epp::EppResponse& response);
     void finishItem(Worker& worker);
     void execute(Worker& worker, EppSession::Builder build, EppSession::Done done);
     QDateTime now() const;
@@ -85,6 +92,7 @@ private:
     QElapsedTimer m_pace;
     qint64 m_nextSlotMs = 0;
     std::function<void()> m_finished;
+    EppLog* m_log = nullptr;
 };
 
 } // namespace rd

@@ -348,6 +348,7 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
   epp hello
   epp check NAME...
   epp info NAME [--json]
+  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -363,6 +364,7 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp hello
   epp check NAME...
   epp info NAME [--json]
+  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -372,6 +374,30 @@ Registry profiles (kept in the settings, the password in the keychain):
 Exit codes: 4 the registry could not be reached or refused the login,
 5 a command was sent but its answer never came.
 </translation>
+    </message>
+    <message>
+        <source>--sessions: &quot;%1&quot; is not a number from 1 to 8.</source>
+        <translation>--sessions: &quot;%1&quot; is not a number from 1 to 8.</translation>
+    </message>
+    <message>
+        <source>--rate: &quot;%1&quot; is not a number of commands per second from 1 to 10000.</source>
+        <translation>--rate: &quot;%1&quot; is not a number of commands per second from 1 to 10000.</translation>
+    </message>
+    <message>
+        <source>refresh: %1 of %2</source>
+        <translation>refresh: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted refresh.</source>
+        <translation>Continued an interrupted refresh.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 checked, %2 would change, %3 would be flagged, %4 failed.</source>
+        <translation>Dry run, nothing written: %1 checked, %2 would change, %3 would be flagged, %4 failed.</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</source>
+        <translation>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1143,18 @@ Exit codes: 4 the registry could not be reached or refused the login,
         <source>The registry will not show this domain to us (%1): another registrar sponsors it.</source>
         <translation>The registry will not show this domain to us (%1): another registrar sponsors it.</translation>
     </message>
+    <message>
+        <source>The registry shows the new holder %1: the owner change is done.</source>
+        <translation>The registry shows the new holder %1: the owner change is done.</translation>
+    </message>
+    <message>
+        <source>The domain was transferred to another registrar.</source>
+        <translation>The domain was transferred to another registrar.</translation>
+    </message>
+    <message>
+        <source>The domain was deleted at the registry.</source>
+        <translation>The domain was deleted at the registry.</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -1637,6 +1675,17 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>%1 sent nothing for %2 ms while an answer was awaited.</source>
         <translation>%1 sent nothing for %2 ms while an answer was awaited.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RefreshEngine</name>
+    <message>
+        <source>would be flagged: %1</source>
+        <translation>would be flagged: %1</translation>
+    </message>
+    <message>
+        <source>would be flagged: sponsored by %1</source>
+        <translation>would be flagged: sponsored by %1</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,7 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
   epp hello
   epp check NAME...
   epp info NAME [--json]
+  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -363,6 +364,7 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp hello
   epp check NOME...
   epp info NOME [--json]
+  sync [--full] [--dry-run] [--sessions N] [--rate POR-SEGUNDO] [NOME...]
 Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
   profile list
   profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
@@ -372,6 +374,30 @@ Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves
 Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
 5 um comando foi enviado mas a resposta nunca chegou.
 </translation>
+    </message>
+    <message>
+        <source>--sessions: &quot;%1&quot; is not a number from 1 to 8.</source>
+        <translation>--sessions: &quot;%1&quot; não é um número entre 1 e 8.</translation>
+    </message>
+    <message>
+        <source>--rate: &quot;%1&quot; is not a number of commands per second from 1 to 10000.</source>
+        <translation>--rate: &quot;%1&quot; não é um número de comandos por segundo entre 1 e 10000.</translation>
+    </message>
+    <message>
+        <source>refresh: %1 of %2</source>
+        <translation>atualização: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted refresh.</source>
+        <translation>Continuou-se uma atualização interrompida.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 checked, %2 would change, %3 would be flagged, %4 failed.</source>
+        <translation>Simulação, nada gravado: %1 verificados, %2 mudariam, %3 seriam assinalados, %4 falharam.</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</source>
+        <translation>%1 verificados, %2 alterados, %3 assinalados, %4 contactos, %5 falharam.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1143,18 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         <source>The registry will not show this domain to us (%1): another registrar sponsors it.</source>
         <translation>A entidade gestora não nos mostra este domínio (%1): está com outro registrador.</translation>
     </message>
+    <message>
+        <source>The registry shows the new holder %1: the owner change is done.</source>
+        <translation>A entidade gestora mostra o novo titular %1: a alteração de titular está concluída.</translation>
+    </message>
+    <message>
+        <source>The domain was transferred to another registrar.</source>
+        <translation>O domínio foi transferido para outro registrador.</translation>
+    </message>
+    <message>
+        <source>The domain was deleted at the registry.</source>
+        <translation>O domínio foi eliminado na entidade gestora.</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -1637,6 +1675,17 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>%1 sent nothing for %2 ms while an answer was awaited.</source>
         <translation>%1 não enviou nada durante %2 ms enquanto se esperava uma resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RefreshEngine</name>
+    <message>
+        <source>would be flagged: %1</source>
+        <translation>seria assinalado: %1</translation>
+    </message>
+    <message>
+        <source>would be flagged: sponsored by %1</source>
+        <translation>seria assinalado: está com %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "BlockingSession.h"
 #include "FallbackCredentialStore.h"
 #include "JsonOutput.h"
+#include "RefreshEngine.h"
 #include "RegistryConnection.h"
 #include "epp/EppCommands.h"
 #include "epp/EppTypes.h"
@@ -202,6 +203,7 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  epp hello\n"
                     "  epp check NAME...\n"
                     "  epp info NAME [--json]\n"
+                    "  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]\n"
                     "Registry profiles (kept in the settings, the password in the keychain):\n"
                     "  profile list\n"
                     "  profile save NAME --registry HOST:PORT --login ID [--ca FILE]\n"
@@ -249,6 +251,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return epp(arguments);
     if (command == QLatin1String("profile"))
         return profile(arguments);
+    if (command == QLatin1String("sync"))
+        return sync(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -441,6 +445,17 @@ int Cli::domainShow(const QStringList& args)
             historyArray.append(json::toJson(h));
         object.insert(QStringLiteral("nextDeadline"),
                       deadlines.isEmpty() ? QJsonValue() : QJsonValue(deadlineArray.first()));
+        // What the last refresh found: when, and where the domain stands.
+        const DomainSyncState synced = m_service->sync().stateOf(domain->id);
+        object.insert(QStringLiteral("lastSynced"),
+                      synced.lastSynced.isValid()
+                          ? QJsonValue(timeformat::toIsoUtc(synced.lastSynced))
+                          : QJsonValue());
+        object.insert(QStringLiteral("registryState"), synced.state == RegistryStanding::Unknown
+                                                           ? QJsonValue()
+                                                           : QJsonValue(toCode(synced.state)));
+        object.insert(QStringLiteral("sponsor"),
+                      synced.sponsor.isEmpty() ? QJsonValue() : QJsonValue(synced.sponsor));
         object.insert(QStringLiteral("deadlines"), deadlineArray);
         object.insert(QStringLiteral("actions"), actionArray);
         object.insert(QStringLiteral("history"), historyArray);
@@ -763,22 +778,14 @@ QJsonValue jsonFlag(const std::optional<bool>& flag)
 
 QJsonObject toJson(const epp::DomainInfoData& info)
 {
-    QJsonArray statuses, nameServers, ds;
+    QJsonArray statuses;
     for (const epp::ObjectStatus& status : info.statuses)
         statuses.append(status.value);
-    for (const NameServer& ns : info.nameServers) {
-        nameServers.append(QJsonObject{{QStringLiteral("host"), ns.host},
-                                       {QStringLiteral("addresses"), jsonStrings(ns.addresses)}});
-    }
+    QList<NameServer> servers = info.nameServers;
     for (const QString& host : info.hostObjects)
-        nameServers.append(QJsonObject{{QStringLiteral("host"), host},
-                                       {QStringLiteral("addresses"), QJsonArray()}});
-    for (const DsRecord& record : info.dsRecords) {
-        ds.append(QJsonObject{{QStringLiteral("keyTag"), record.keyTag},
-                              {QStringLiteral("algorithm"), record.algorithm},
-                              {QStringLiteral("digestType"), record.digestType},
-                              {QStringLiteral("digest"), record.digest}});
-    }
+        servers.append({host, {}});
+    const QJsonArray nameServers = json::toJson(servers);
+    const QJsonArray ds = json::toJson(info.dsRecords);
     const epp::PtDomainInfo pt = info.pt.value_or(epp::PtDomainInfo());
     return {
         {QStringLiteral("name"), info.uName},
@@ -801,11 +808,22 @@ QJsonObject toJson(const epp::DomainInfoData& info)
     };
 }
 
-QString eppLogPath()
+// Every exchange goes to the day's EPP log, secrets masked, for the desk's own
+// diagnosis. Owner-only: it holds the registry's answers. Null when the log
+// cannot be written (the command goes on without it).
+std::unique_ptr<EppLog> openEppLog(QFile& file)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/logs/epp-") + QDate::currentDate().toString(Qt::ISODate) +
-           QStringLiteral(".log");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    file.setFileName(folder + QStringLiteral("/epp-") + QDate::currentDate().toString(Qt::ISODate) +
+                     QStringLiteral(".log"));
+    if (!QDir().mkpath(folder) ||
+        !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner) ||
+        !file.open(QIODevice::WriteOnly | QIODevice::Append,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return nullptr;
+    return std::make_unique<EppLog>(&file);
 }
 
 // The registry's own words: its message, and each reason it gave.
@@ -856,18 +874,9 @@ int Cli::epp(const QStringList& args)
     std::optional<SessionOptions> options = RegistryConnection::from(parser, &error);
     if (!options)
         return usage(error);
-    // Every exchange goes to the day's EPP log, secrets masked, for the desk's
-    // own diagnosis. Owner-only: it holds the registry's answers. Declared
-    // before the session, which writes to it until its last moment.
-    QFile logFile(eppLogPath());
-    std::unique_ptr<EppLog> log;
-    const QString logFolder = QFileInfo(logFile).path();
-    if (QDir().mkpath(logFolder) &&
-        QFile::setPermissions(logFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                             QFileDevice::ExeOwner) &&
-        logFile.open(QIODevice::WriteOnly | QIODevice::Append,
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        log = std::make_unique<EppLog>(&logFile);
+    // Declared before the session, which writes to it until its last moment.
+    QFile logFile;
+    const std::unique_ptr<EppLog> log = openEppLog(logFile);
     BlockingSession session(std::move(*options));
     session.session().setLog(log.get());
     if (!session.open(&error))
@@ -1025,6 +1034,97 @@ int Cli::profile(const QStringList& args)
         return Success;
     }
     return usage(tr("profile: use list, save NAME, password NAME or remove NAME."));
+}
+
+int Cli::sync(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(RegistryConnection::options());
+    const QCommandLineOption full(QStringLiteral("full"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption sessions(QStringLiteral("sessions"), {}, QStringLiteral("N"));
+    const QCommandLineOption rate(QStringLiteral("rate"), {}, QStringLiteral("PER-SECOND"));
+    parser.addOptions({full, dryRun, sessions, rate});
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+
+    RefreshOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    const auto number = [&](const QCommandLineOption& option, int low, int high, int* out) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < low || value > high)
+            return false;
+        *out = value;
+        return true;
+    };
+    // .PT may limit sessions: a handful is plenty.
+    if (parser.isSet(sessions) && !number(sessions, 1, 8, &options.sessions))
+        return usage(
+            tr("--sessions: \"%1\" is not a number from 1 to 8.").arg(parser.value(sessions)));
+    int perSecond = 0;
+    if (parser.isSet(rate) && !number(rate, 1, 10000, &perSecond))
+        return usage(tr("--rate: \"%1\" is not a number of commands per second from 1 to 10000.")
+                         .arg(parser.value(rate)));
+    options.commandsPerSecond = perSecond;
+    for (const QString& name : parser.positionalArguments()) {
+        DomainName parsed;
+        const ValidationResult valid = DomainNameValidator::validate(name, &parsed);
+        if (!valid)
+            return fail(Invalid, valid.reason);
+        options.only.append(parsed.aLabel);
+    }
+    QString error;
+    std::optional<SessionOptions> connection = RegistryConnection::from(parser, &error);
+    if (!connection)
+        return usage(error);
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    if (parser.isSet(full) && !options.dryRun &&
+        !m_service->sync().abandonUnfinished(m_clock->now(), &error))
+        return fail(StorageError, error);
+
+    QFile logFile;
+    const std::unique_ptr<EppLog> log = openEppLog(logFile);
+    RefreshEngine engine(*m_service, *m_clock, std::move(*connection));
+    engine.setLog(log.get());
+    // Progress for whoever watches; the summary below is for the scheduler.
+    int shown = -1;
+    QObject::connect(&engine, &RefreshEngine::progress, [&](int done, int total) {
+        const int tenth = total > 0 ? done * 10 / total : 10;
+        if (tenth != shown) {
+            shown = tenth;
+            m_err << tr("refresh: %1 of %2").arg(done).arg(total) << Qt::endl;
+        }
+    });
+    const RefreshSummary summary = engine.run(options);
+    if (!summary.error.isEmpty())
+        return fail(RegistryError, summary.error);
+
+    if (summary.resumed)
+        m_out << tr("Continued an interrupted refresh.") << '\n';
+    m_out << (options.dryRun ? tr("Dry run, nothing written: %1 checked, %2 would change, %3 "
+                                  "would be flagged, %4 failed.")
+                                   .arg(summary.checked)
+                                   .arg(summary.changed)
+                                   .arg(summary.flagged)
+                                   .arg(summary.failed)
+                             : tr("%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.")
+                                   .arg(summary.checked)
+                                   .arg(summary.changed)
+                                   .arg(summary.flagged)
+                                   .arg(summary.contacts)
+                                   .arg(summary.failed))
+          << '\n';
+    for (const auto& [domain, changes] : summary.changes)
+        m_out << "  " << domain << ": " << changes.join(QStringLiteral("; ")) << '\n';
+    m_out.flush();
+    for (const QString& failure : summary.failures)
+        m_err << programName << ": " << failure << '\n';
+    m_err.flush();
+    // Failed records stay to do: the next sync continues with them.
+    return summary.failed > 0 ? Invalid : Success;
 }
 
 } // namespace rd::cli

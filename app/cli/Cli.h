@@ -73,6 +73,7 @@ private:
     int settings(const QStringList& args);
     int epp(const QStringList& args);
     int profile(const QStringList& args);
+    int sync(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

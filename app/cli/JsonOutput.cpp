@@ -21,21 +21,33 @@ QJsonValue textOrNull(const QString& value)
 
 } // namespace
 
-QJsonObject toJson(const Domain& domain)
+QJsonArray toJson(const QList<NameServer>& servers)
 {
-    QJsonArray nameServers;
-    for (const NameServer& ns : domain.nameServers) {
-        nameServers.append(
+    QJsonArray array;
+    for (const NameServer& ns : servers) {
+        array.append(
             QJsonObject{{QStringLiteral("host"), ns.host},
                         {QStringLiteral("addresses"), QJsonArray::fromStringList(ns.addresses)}});
     }
-    QJsonArray ds;
-    for (const DsRecord& record : domain.dsRecords) {
-        ds.append(QJsonObject{{QStringLiteral("keyTag"), record.keyTag},
-                              {QStringLiteral("algorithm"), record.algorithm},
-                              {QStringLiteral("digestType"), record.digestType},
-                              {QStringLiteral("digest"), record.digest}});
+    return array;
+}
+
+QJsonArray toJson(const QList<DsRecord>& records)
+{
+    QJsonArray array;
+    for (const DsRecord& record : records) {
+        array.append(QJsonObject{{QStringLiteral("keyTag"), record.keyTag},
+                                 {QStringLiteral("algorithm"), record.algorithm},
+                                 {QStringLiteral("digestType"), record.digestType},
+                                 {QStringLiteral("digest"), record.digest}});
     }
+    return array;
+}
+
+QJsonObject toJson(const Domain& domain)
+{
+    const QJsonArray nameServers = toJson(domain.nameServers);
+    const QJsonArray ds = toJson(domain.dsRecords);
     return {
         {QStringLiteral("name"), domain.uLabel},
         {QStringLiteral("aLabel"), domain.aLabel},

@@ -6,6 +6,7 @@
 #include "model/PendingAction.h"
 #include "rules/Deadline.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace rd {
@@ -16,6 +17,8 @@ class DeadlineEngine;
 // enums as their text codes, null where a value is unknown.
 namespace rd::json {
 
+QJsonArray toJson(const QList<NameServer>& servers); // host and glue addresses
+QJsonArray toJson(const QList<DsRecord>& records);
 QJsonObject toJson(const Domain& domain);
 QJsonObject toJson(const Contact& contact);
 QJsonObject toJson(const PendingAction& action, const QString& domainName);

@@ -82,6 +82,11 @@ public:
                             const QDateTime& at, QString* error);
     // contact:info: inserts the contact when the portfolio does not know it yet.
     bool applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at, QString* error);
+    // What a refresh would change, without writing; nullopt when the domain is
+    // not in the portfolio.
+    std::optional<QStringList> previewDomainInfo(const epp::DomainInfoData& info) const;
+    // local with the registry-owned fields of info.
+    static Domain withRegistryFacts(const Domain& local, const epp::DomainInfoData& info);
     // What differs between two versions of a domain in registry-owned fields,
     // one translated line per field ("expiry: 2027-01-01 → 2028-01-01").
     static QStringList registryDifferences(const Domain& before, const Domain& after);
@@ -112,6 +117,8 @@ private:
     bool closeActionLocked(qint64 actionId, const QDateTime& at, const QString& outcome,
                            QString* error);
     bool refreshNextDeadline(qint64 domainId, QString* error);
+    bool closeActionsOf(qint64 domainId, const QDateTime& at, const QString& registrant,
+                        QString* error, const QString& outcome = QString());
     bool record(qint64 domainId, const QDateTime& at, const QString& event, const QString& detail,
                 QString* error);
 

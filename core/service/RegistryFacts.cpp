@@ -91,6 +91,63 @@ QStringList PortfolioService::registryDifferences(const Domain& before, const Do
     return lines;
 }
 
+Domain PortfolioService::withRegistryFacts(const Domain& local, const epp::DomainInfoData& info)
+{
+    Domain merged = local;
+    merged.roid = info.roid;
+    merged.statuses.clear();
+    for (const epp::ObjectStatus& status : info.statuses)
+        merged.statuses.append(status.value);
+    merged.registrantHandle = info.registrant;
+    merged.techHandles = info.contactsOfType(u"tech");
+    merged.nameServers = info.nameServers;
+    for (const QString& host : info.hostObjects)
+        merged.nameServers.append({host, {}});
+    merged.dsRecords = info.dsRecords;
+    if (info.createdAt.isValid())
+        merged.createdAt = info.createdAt;
+    if (info.expiresAt.isValid())
+        merged.expiresAt = info.expiresAt;
+    if (info.pt) {
+        merged.autoRenew = info.pt->autoRenew.value_or(merged.autoRenew);
+        merged.arbitration = info.pt->arbitration.value_or(merged.arbitration);
+        merged.ownerConf = info.pt->ownerConf.value_or(merged.ownerConf);
+        merged.registryLock = info.pt->registryLock.value_or(merged.registryLock);
+    }
+    return merged;
+}
+
+std::optional<QStringList>
+PortfolioService::previewDomainInfo(const epp::DomainInfoData& info) const
+{
+    const std::optional<Domain> local = m_domains.findByName(info.name);
+    if (!local)
+        return std::nullopt;
+    return registryDifferences(*local, withRegistryFacts(*local, info));
+}
+
+bool PortfolioService::closeActionsOf(qint64 domainId, const QDateTime& at,
+                                      const QString& registrant, QString* error,
+                                      const QString& outcome)
+{
+    // Pending actions follow the registry: an owner change is done once the
+    // registry shows its new holder; nothing stays open on a domain that is
+    // gone or sponsored elsewhere (outcome given).
+    for (const PendingAction& action : m_actions.forDomain(domainId, true)) {
+        QString why = outcome;
+        if (why.isEmpty() && action.kind == ActionKind::OwnerChange &&
+            !action.newHolderHandle.isEmpty() && action.newHolderHandle == registrant)
+            why = tr("The registry shows the new holder %1: the owner change is done.")
+                      .arg(registrant);
+        if (why.isEmpty())
+            continue;
+        const QDateTime last = action.steps.isEmpty() ? at : action.steps.constLast().at;
+        if (!closeActionLocked(action.id, std::max(at.toUTC(), last), why, error))
+            return false;
+    }
+    return true;
+}
+
 bool PortfolioService::applyDomainInfo(const epp::DomainInfoData& info, const QString& ourClientId,
                                        const QDateTime& at, QStringList* differences,
                                        QString* error)
@@ -116,30 +173,14 @@ bool PortfolioService::applyDomainInfo(const epp::DomainInfoData& info, const QS
                                 .arg(info.clientId),
                             error))
                     return false;
-                return m_sync.setState(local->id, state, error);
+                return closeActionsOf(local->id, at, QString(), error,
+                                      tr("The domain was transferred to another registrar.")) &&
+                       m_sync.setState(local->id, state, error);
             }
 
-            Domain merged = *local;
-            merged.roid = info.roid;
-            merged.statuses.clear();
-            for (const epp::ObjectStatus& status : info.statuses)
-                merged.statuses.append(status.value);
-            merged.registrantHandle = info.registrant;
-            merged.techHandles = info.contactsOfType(u"tech");
-            merged.nameServers = info.nameServers;
-            for (const QString& host : info.hostObjects)
-                merged.nameServers.append({host, {}});
-            merged.dsRecords = info.dsRecords;
-            if (info.createdAt.isValid())
-                merged.createdAt = info.createdAt;
-            if (info.expiresAt.isValid())
-                merged.expiresAt = info.expiresAt;
-            if (info.pt) {
-                merged.autoRenew = info.pt->autoRenew.value_or(merged.autoRenew);
-                merged.arbitration = info.pt->arbitration.value_or(merged.arbitration);
-                merged.ownerConf = info.pt->ownerConf.value_or(merged.ownerConf);
-                merged.registryLock = info.pt->registryLock.value_or(merged.registryLock);
-            }
+            if (!closeActionsOf(local->id, at, info.registrant, error))
+                return false;
+            Domain merged = withRegistryFacts(*local, info);
             const QStringList changed = registryDifferences(*local, merged);
             if (differences)
                 *differences = changed;
@@ -194,7 +235,11 @@ bool PortfolioService::applyDomainMissing(const QString& aLabel, RegistryStandin
                             detail, error))
                     return false;
             }
-            return m_sync.setState(local->id, {state, at.toUTC(), previous.sponsor}, error);
+            const QString outcome = state == RegistryStanding::Gone
+                                        ? tr("The domain was deleted at the registry.")
+                                        : tr("The domain was transferred to another registrar.");
+            return closeActionsOf(local->id, at, QString(), error, outcome) &&
+                   m_sync.setState(local->id, {state, at.toUTC(), previous.sponsor}, error);
         },
         error);
 }

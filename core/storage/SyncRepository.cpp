@@ -114,6 +114,19 @@ bool SyncRepository::saveRun(const SyncRun& run, QString* error)
     return true;
 }
 
+bool SyncRepository::abandonUnfinished(const QDateTime& at, QString* error)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE sync_runs SET finished_at = ? WHERE finished_at IS NULL"));
+    query.addBindValue(secs(at));
+    if (!query.exec()) {
+        setError(error,
+                 withDetail(tr("Cannot record the progress of the refresh."), query.lastError()));
+        return false;
+    }
+    return true;
+}
+
 QStringList SyncRepository::domainsToSync(const QDateTime& since, const QStringList& only) const
 {
     QSqlQuery query(m_db.connection());

@@ -55,6 +55,8 @@ public:
     std::optional<SyncRun> lastRun() const;
     bool startRun(SyncRun& run, QString* error); // sets id
     bool saveRun(const SyncRun& run, QString* error);
+    // Gives up an unfinished run, so that the next refresh starts over.
+    bool abandonUnfinished(const QDateTime& at, QString* error);
 
     // A-labels not synced since `since`, by A-label; empty `only` means all.
     QStringList domainsToSync(const QDateTime& since, const QStringList& only = {}) const;

@@ -231,6 +231,53 @@ private Q_SLOTS:
                  QStringLiteral("local"), QStringLiteral("--password-file"), file("password.txt")});
         QCOMPARE(run.exitCode, 2);
     }
+
+    // sync: a dry run writes nothing; a refresh brings the registry's fields,
+    // the holder with them, and domain show tells when.
+    void syncRefreshesThePortfolio()
+    {
+        const QStringList db{QStringLiteral("--db"), file("portfolio.sqlite")};
+        QCOMPARE(cli(db + QStringList{QStringLiteral("domain"), QStringLiteral("add"),
+                                      QStringLiteral("café.pt"), QStringLiteral("--expires"),
+                                      QStringLiteral("2030-01-01T00:00:00Z")})
+                     .exitCode,
+                 0);
+        const auto show = [&] {
+            return QJsonDocument::fromJson(
+                       cli(db + QStringList{QStringLiteral("domain"), QStringLiteral("show"),
+                                            QStringLiteral("café.pt"), QStringLiteral("--json")})
+                           .out.toUtf8())
+                .object();
+        };
+
+        Run run = cli(db + QStringList{QStringLiteral("sync"), QStringLiteral("--dry-run")} +
+                      connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("café.pt: ")), qPrintable(run.out));
+        QVERIFY(show().value(QStringLiteral("lastSynced")).isNull());
+
+        run = cli(db +
+                  QStringList{QStringLiteral("sync"), QStringLiteral("--now"),
+                              QStringLiteral("2026-11-23T10:00:00Z")} +
+                  connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("1 checked, 1 changed, 0 flagged, 1 contacts")),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("refresh: 1 of 1")), qPrintable(run.err));
+        const QJsonObject after = show();
+        QCOMPARE(after.value(QStringLiteral("lastSynced")).toString(),
+                 QStringLiteral("2026-11-23T10:00:00Z"));
+        QCOMPARE(after.value(QStringLiteral("registryState")).toString(), QStringLiteral("active"));
+        QCOMPARE(after.value(QStringLiteral("expires")).toString(),
+                 QStringLiteral("2027-06-11T10:00:00Z"));
+        QCOMPARE(after.value(QStringLiteral("registrant")).toString(),
+                 QStringLiteral("MARI-100002-ADNS"));
+
+        QStringList wrong = connection();
+        wrong[wrong.indexOf(QStringLiteral("--password-file")) + 1] = file("wrong.txt");
+        QCOMPARE(cli(db + QStringList{QStringLiteral("sync")} + wrong).exitCode, 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliEpp)

@@ -221,6 +221,81 @@ private Q_SLOTS:
         QCOMPARE(second.checked, 3);
     }
 
+    // A dry run asks the registry and says what would change; nothing is written.
+    void dryRunWritesNothing()
+    {
+        World w(5);
+        const QString cafe = QStringLiteral("xn--caf-dma.pt");
+        RefreshOptions dry;
+        dry.dryRun = true;
+        const RefreshSummary summary = w.refresh(dry);
+        QVERIFY2(summary.failures.isEmpty(), qPrintable(summary.failures.join(QLatin1Char('\n'))));
+        QCOMPARE(summary.checked, 6);
+        QCOMPARE(summary.changed, 6);
+        QCOMPARE(summary.changes.size(), 6);
+        QVERIFY(!w.service->sync().lastRun());
+        QVERIFY(!w.state(cafe).lastSynced.isValid());
+        QCOMPARE(w.local(cafe).expiresAt, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(w.service->history().forDomain(w.local(cafe).id).size(), 1); // added, only
+        QCOMPARE(w.service->contacts().count(), 0);
+    }
+
+    // Pending actions follow the registry: an owner change closes when info
+    // shows the new holder; a domain deleted at the registry closes its actions.
+    void pendingActionsFollowTheRegistry()
+    {
+        World w(3);
+        QVERIFY(w.refresh().completed);
+        const QString cafe = QStringLiteral("xn--caf-dma.pt");
+        sandbox::RegistryContact joao;
+        joao.id = QStringLiteral("JOAO-100004-ADNS");
+        joao.name = QStringLiteral("João Gonçalves");
+        joao.vat = QStringLiteral("PT234567899");
+        joao.clID = Registry::defaultRegistrar();
+        w.sandbox.registry.insertContact(joao);
+        Contact local;
+        local.handle = joao.id;
+        local.name = joao.name;
+        local.vat = QStringLiteral("234567899");
+        QString error;
+        QVERIFY2(w.service->addContact(local, &error), qPrintable(error));
+        const std::optional<qint64> change =
+            w.service->openAction(QStringLiteral("café.pt"), ActionKind::OwnerChange,
+                                  w.sandbox.clock.now(), &error, joao.id);
+        QVERIFY2(change, qPrintable(error));
+        const QString doomed = w.names.at(0);
+        const std::optional<qint64> verification =
+            w.service->openAction(doomed, ActionKind::Verification, w.sandbox.clock.now(), &error);
+        QVERIFY2(verification, qPrintable(error));
+
+        sandbox::DomainUpdate update;
+        update.name = cafe;
+        update.newRegistrant = joao.id;
+        QCOMPARE(w.sandbox.registry.updateDomain(Registry::defaultRegistrar(), update).code, 1001);
+        // Still pending at the registry: the action stays open.
+        QVERIFY(w.refresh().completed);
+        QVERIFY(w.service->actions().findById(*change)->isOpen());
+
+        QVERIFY(w.sandbox.registry
+                    .ownerChangeDecision(cafe, sandbox::OwnerChangeParty::Current,
+                                         sandbox::OwnerChangeDecision::Accept)
+                    .ok());
+        QVERIFY(w.sandbox.registry
+                    .ownerChangeDecision(cafe, sandbox::OwnerChangeParty::New,
+                                         sandbox::OwnerChangeDecision::Accept)
+                    .ok());
+        QVERIFY(w.sandbox.registry.deleteDomain(Registry::defaultRegistrar(), doomed).ok());
+        QVERIFY(w.refresh().completed);
+
+        const PendingAction done = *w.service->actions().findById(*change);
+        QVERIFY(!done.isOpen());
+        QVERIFY2(done.outcome.contains(joao.id), qPrintable(done.outcome));
+        QCOMPARE(w.local(cafe).registrantHandle, joao.id);
+        const PendingAction gone = *w.service->actions().findById(*verification);
+        QVERIFY(!gone.isOpen());
+        QVERIFY2(gone.outcome.contains(QStringLiteral("deleted")), qPrintable(gone.outcome));
+    }
+
     void refusedLoginIsReported()
     {
         World w(3);
