@@ -19,16 +19,9 @@ struct RefreshEngine::Worker
 
 namespace {
 
-// "2303 Object does not exist", with the registry's reasons.
 QString describe(const epp::EppResponse& response)
 {
-    const epp::EppResult& result = response.results.constFirst();
-    QString text = QString::number(result.code) + QLatin1Char(' ') + result.message;
-    for (const epp::EppResultValue& value : result.values) {
-        if (!value.reason.isEmpty())
-            text += QStringLiteral(" (") + value.reason + QLatin1Char(')');
-    }
-    return text;
+    return response.results.constFirst().describe();
 }
 
 } // namespace

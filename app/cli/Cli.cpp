@@ -826,17 +826,6 @@ std::unique_ptr<EppLog> openEppLog(QFile& file)
     return std::make_unique<EppLog>(&file);
 }
 
-// The registry's own words: its message, and each reason it gave.
-QString describe(const epp::EppResult& result)
-{
-    QString text = QString::number(result.code) + QLatin1Char(' ') + result.message;
-    for (const epp::EppResultValue& value : result.values) {
-        if (!value.reason.isEmpty())
-            text += QStringLiteral(" (") + value.reason + QLatin1Char(')');
-    }
-    return text;
-}
-
 } // namespace
 
 int Cli::epp(const QStringList& args)
@@ -905,7 +894,7 @@ int Cli::epp(const QStringList& args)
             code = fail(RegistryError, result.error);
         } else if (!result.response->isSuccess()) {
             code = fail(Invalid, tr("The registry refused: %1")
-                                     .arg(describe(result.response->results.constFirst())));
+                                     .arg(result.response->results.constFirst().describe()));
         } else if (sub == QLatin1String("check")) {
             for (const epp::CheckItem& item : result.response->domainChecks) {
                 m_out << epp::toULabel(item.name) << ' '

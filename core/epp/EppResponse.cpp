@@ -460,4 +460,14 @@ std::optional<EppResponse> parseResponse(const XmlElement& root, QString* error)
     return r;
 }
 
+QString EppResult::describe() const
+{
+    QString text = QString::number(code) + QLatin1Char(' ') + message;
+    for (const EppResultValue& value : values) {
+        if (!value.reason.isEmpty())
+            text += QStringLiteral(" (") + value.reason + QLatin1Char(')');
+    }
+    return text;
+}
+
 } // namespace rd::epp

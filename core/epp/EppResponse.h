@@ -51,6 +51,8 @@ struct EppResult
     QList<EppResultValue> values;
 
     bool isSuccess() const { return code >= 1000 && code < 2000; }
+    // The registry's own words, e.g. "2303 Object does not exist (reason)".
+    QString describe() const;
     // 2500-2502: the server closes the connection after this response.
     bool closesSession() const { return code >= 2500 && code < 2600; }
 };
