@@ -123,15 +123,10 @@ void SandboxServer::serve(EppServerSession* session)
             deliver(reply);
     };
     connect(session, &EppServerSession::frameReceived, this,
-            [this, handler, answer, guard](const QByteArray& xml) {
+            [this, handler, answer](const QByteArray& xml) {
                 if (const std::optional<epp::XmlElement> root = epp::parseXml(xml))
                     ++m_commands[EppServerHandler::commandName(*root)];
                 const Reply reply = handler->handle(xml);
-                Q_EMIT event(QStringLiteral("%1: %2 bytes in, %3 out")
-                                 .arg(handler->registrar().isEmpty() ? QStringLiteral("-")
-                                                                     : handler->registrar())
-                                 .arg(xml.size())
-                                 .arg(reply.xml.size()));
                 answer(reply);
             });
     answer(handler->greeting());
