@@ -4,6 +4,7 @@
 #include "service/PortfolioService.h"
 
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTimer>
 #include <limits>
 
@@ -19,7 +20,19 @@ struct RefreshEngine::Worker
 
 namespace {
 
+// The first .pt name in a message's text (registries write them there when
+// the message carries no resData), as an A-label; empty when there is none.
+QString domainNamedIn(const QString& text)
+{
+    static const QRegularExpression name(QStringLiteral("(?:[\\p{L}\\p{N}-]+\\.)+pt\\b"),
+                                         QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = name.match(text);
+    return match.hasMatch() ? epp::toALabel(match.captured(0)) : QString();
+}
+
 QString describe(const epp::EppResponse& response)
+
 {
     return response.results.constFirst().describe();
 }
@@ -57,7 +70,8 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
 
     // A whole-portfolio refresh continues an unfinished one.
     const std::optional<SyncRun> unfinished =
-        options.only.isEmpty() && !options.dryRun ? sync.unfinishedRun() : std::nullopt;
+        options.only.isEmpty() && !options.dryRun && !options.changedOnly ? sync.unfinishedRun()
+                                                                          : std::nullopt;
     if (options.dryRun) {
         // Nothing recorded: every domain asked, as of now.
         m_run = {};
@@ -73,19 +87,18 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
         if (last && last->startedAt >= start)
             start = last->startedAt.addSecs(1); // one run per second of the clock
         m_run.startedAt = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch(), Qt::UTC);
-        m_run.scope =
-            options.only.isEmpty() ? QStringLiteral("full") : options.only.join(QLatin1Char(' '));
+        m_run.scope = !options.only.isEmpty() ? options.only.join(QLatin1Char(' '))
+                      : options.changedOnly   ? QStringLiteral("changed")
+                                              : QStringLiteral("full");
         if (!sync.startRun(m_run, &m_summary.error))
             return m_summary;
     }
-    m_options.contacts = options.contacts && !options.dryRun;
+    m_options.contacts = options.contacts && !options.dryRun && !options.changedOnly;
     const SyncRun base = m_run;
-    const QStringList todo = sync.domainsToSync(m_run.startedAt, options.only);
-    m_domains.clear();
-    for (const QString& name : todo)
-        m_domains.enqueue(name);
-    m_total = int(m_domains.size());
-    Q_EMIT progress(0, m_total);
+    m_polled.clear();
+    m_summary.pollAvailable = true;
+    m_poll = options.poll && !options.dryRun && options.only.isEmpty() ? Poll::Pending : Poll::Done;
+    planDomains();
 
     QEventLoop loop;
     bool finished = false;
@@ -147,10 +160,102 @@ RefreshSummary RefreshEngine::run(const RefreshOptions& options)
     return m_summary;
 }
 
+void RefreshEngine::planDomains()
+{
+    SyncRepository& sync = m_service.sync();
+    QStringList todo = sync.domainsToSync(m_run.startedAt, m_options.only);
+    if (m_options.changedOnly && m_summary.pollAvailable) {
+        // What the poll queue named, and what was never compared at all.
+        const QStringList never = sync.domainsToSync(
+            QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::min(), Qt::UTC));
+        QStringList changed = m_polled;
+        for (const QString& name : never) {
+            if (!changed.contains(name))
+                changed.append(name);
+        }
+        todo.erase(std::remove_if(todo.begin(), todo.end(),
+                                  [&](const QString& name) { return !changed.contains(name); }),
+                   todo.end());
+    }
+    // What the registry said changed goes first.
+    std::stable_partition(todo.begin(), todo.end(),
+                          [&](const QString& name) { return m_polled.contains(name); });
+    m_domains.clear();
+    for (const QString& name : std::as_const(todo))
+        m_domains.enqueue(name);
+    m_total = int(m_domains.size());
+    Q_EMIT progress(0, m_total);
+}
+
+void RefreshEngine::pollDone(Worker& worker, bool available)
+{
+    worker.busy = false;
+    m_poll = Poll::Done;
+    m_summary.pollAvailable = available;
+    planDomains();
+    pumpAll();
+}
+
+void RefreshEngine::pollNext(Worker& worker)
+{
+    Worker* w = &worker;
+    execute(
+        worker, [](const QString& id) { return epp::pollRequestCommand(id); },
+        [this, w](const CommandResult& result) {
+            // No poll at the registry (or not now): refreshes alone will do.
+            if (!result.isAnswered() || result.response->code() >= 2000) {
+                pollDone(*w, false);
+                return;
+            }
+            const epp::EppResponse& response = *result.response;
+            if (response.code() == 1300 || !response.messageQueue) {
+                pollDone(*w, true);
+                return;
+            }
+            const epp::MessageQueue message = *response.messageQueue;
+            QString name;
+            if (response.domainTransfer)
+                name = response.domainTransfer->name;
+            else if (response.domainPendingAction)
+                name = response.domainPendingAction->name;
+            else
+                name = domainNamedIn(message.message);
+            QString error;
+            // Kept before it is acknowledged: a crash in between repeats a
+            // history line, never loses the message.
+            if (!name.isEmpty() &&
+                !m_service.recordRegistryMessage(name, message.id, message.message,
+                                                 message.queuedAt, &error) &&
+                !error.isEmpty()) {
+                fail(message.id, error);
+                pollDone(*w, true);
+                return;
+            }
+            if (!name.isEmpty() && !m_polled.contains(name))
+                m_polled.append(name);
+            ++m_summary.messages;
+            execute(
+                *w,
+                [id = message.id](const QString& clTRID) {
+                    return epp::pollAckCommand(id, clTRID);
+                },
+                [this, w](const CommandResult&) { pollNext(*w); });
+        });
+}
+
 void RefreshEngine::pump(Worker& worker)
 {
     if (worker.busy || !worker.usable() || worker.session->state() != EppSession::State::Ready)
         return;
+    if (m_poll == Poll::Running)
+        return;
+    if (m_poll == Poll::Pending) {
+        m_poll = Poll::Running;
+        worker.busy = true;
+        pollNext(worker);
+        return;
+    }
+
     if (!m_cancelled && !m_domains.isEmpty()) {
         refreshDomain(worker, m_domains.dequeue());
         return;
@@ -348,6 +453,11 @@ void RefreshEngine::finishItem(Worker& worker)
         partial.failed += m_summary.failed;
         m_service.sync().saveRun(partial, nullptr);
     }
+    pumpAll();
+}
+
+void RefreshEngine::pumpAll()
+{
     for (const auto& other : m_workers)
         pump(*other);
 }

@@ -20,6 +20,12 @@ struct RefreshOptions
     QStringList only;             // A-labels to refresh; empty: the whole portfolio
     bool contacts = true;         // then the contacts the portfolio refers to
     bool dryRun = false;          // ask and compare, write nothing (changes in the summary)
+    // Drain the poll queue first (RFC 5730 poll req/ack): each message goes
+    // to its domain's history, and its domain is refreshed first.
+    bool poll = true;
+    // Only the domains the poll queue names (and those never synced). Without
+    // a poll queue nothing says what changed, so the whole portfolio is done.
+    bool changedOnly = false;
 };
 
 struct RefreshSummary
@@ -29,7 +35,9 @@ struct RefreshSummary
     int flagged = 0; // of which gone (2303) or sponsored elsewhere
     int contacts = 0;
     int failed = 0;
-    bool resumed = false;   // an interrupted refresh was continued
+    bool resumed = false; // an interrupted refresh was continued
+    int messages = 0;     // poll messages read and acknowledged
+    bool pollAvailable = true;
     bool completed = false; // everything was done (nothing failed, nothing left)
     QString error;          // why the refresh could not run at all (login refused, ...)
     QStringList failures;   // "name: reason", one per failed record
@@ -70,6 +78,10 @@ private:
     void fetchContacts(Worker& worker, QStringList handles, std::function<void()> then);
     void refreshContact(Worker& worker, const QString& handle);
     void preview(const QString& shown, const epp::EppResponse& response);
+    void pollNext(Worker& worker);
+    void pollDone(Worker& worker, bool available);
+    void pumpAll();
+    void planDomains();
     void finishItem(Worker& worker);
     void execute(Worker& worker, EppSession::Builder build, EppSession::Done done);
     QDateTime now() const;
@@ -89,6 +101,13 @@ private:
     int m_busy = 0;
     bool m_cancelled = false;
     bool m_contactsQueued = false;
+    enum class Poll
+    {
+        Pending,
+        Running,
+        Done
+    } m_poll = Poll::Done;
+    QStringList m_polled; // A-labels the poll queue named
     QElapsedTimer m_pace;
     qint64 m_nextSlotMs = 0;
     std::function<void()> m_finished;

@@ -342,40 +342,6 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>The password of %1 is in the %2.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</translation>
-    </message>
-    <message>
         <source>--sessions: &quot;%1&quot; is not a number from 1 to 8.</source>
         <translation>--sessions: &quot;%1&quot; is not a number from 1 to 8.</translation>
     </message>
@@ -398,6 +364,57 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</source>
         <translation>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
+       [NAME...]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
+       [NAME...]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</translation>
+    </message>
+    <message>
+        <source>sync: give --full or --changed, not both.</source>
+        <translation>sync: give --full or --changed, not both.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry message(s) read and acknowledged.</source>
+        <translation>
+            <numerusform>%n registry message read and acknowledged.</numerusform>
+            <numerusform>%n registry messages read and acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry offers no poll queue to say what changed: every domain was refreshed.</source>
+        <translation>The registry offers no poll queue to say what changed: every domain was refreshed.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1171,10 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>The domain was deleted at the registry.</source>
         <translation>The domain was deleted at the registry.</translation>
+    </message>
+    <message>
+        <source>Registry message %1: %2</source>
+        <translation>Registry message %1: %2</translation>
     </message>
 </context>
 <context>

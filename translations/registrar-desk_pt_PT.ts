@@ -342,40 +342,6 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>A palavra-passe de %1 está no %2.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Comandos da entidade gestora, com as opções de ligação
-  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
-  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
-  epp hello
-  epp check NOME...
-  epp info NOME [--json]
-  sync [--full] [--dry-run] [--sessions N] [--rate POR-SEGUNDO] [NOME...]
-Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
-  profile list
-  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
-               [--cert FICHEIRO --key FICHEIRO]
-  profile password NOME [--password-file FICHEIRO] [--key-passphrase-file FICHEIRO]
-  profile remove NOME
-Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
-5 um comando foi enviado mas a resposta nunca chegou.
-</translation>
-    </message>
-    <message>
         <source>--sessions: &quot;%1&quot; is not a number from 1 to 8.</source>
         <translation>--sessions: &quot;%1&quot; não é um número entre 1 e 8.</translation>
     </message>
@@ -398,6 +364,57 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</source>
         <translation>%1 verificados, %2 alterados, %3 assinalados, %4 contactos, %5 falharam.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
+       [NAME...]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Comandos da entidade gestora, com as opções de ligação
+  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
+  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
+  epp hello
+  epp check NOME...
+  epp info NOME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate POR-SEGUNDO]
+       [NOME...]
+Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
+  profile list
+  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
+               [--cert FICHEIRO --key FICHEIRO]
+  profile password NOME [--password-file FICHEIRO] [--key-passphrase-file FICHEIRO]
+  profile remove NOME
+Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
+5 um comando foi enviado mas a resposta nunca chegou.
+</translation>
+    </message>
+    <message>
+        <source>sync: give --full or --changed, not both.</source>
+        <translation>sync: indique --full ou --changed, não ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry message(s) read and acknowledged.</source>
+        <translation>
+            <numerusform>%n mensagem da entidade gestora lida e confirmada.</numerusform>
+            <numerusform>%n mensagens da entidade gestora lidas e confirmadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry offers no poll queue to say what changed: every domain was refreshed.</source>
+        <translation>A entidade gestora não oferece fila de mensagens que diga o que mudou: todos os domínios foram atualizados.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1171,10 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>The domain was deleted at the registry.</source>
         <translation>O domínio foi eliminado na entidade gestora.</translation>
+    </message>
+    <message>
+        <source>Registry message %1: %2</source>
+        <translation>Mensagem da entidade gestora %1: %2</translation>
     </message>
 </context>
 <context>

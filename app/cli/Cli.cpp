@@ -203,7 +203,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  epp hello\n"
                     "  epp check NAME...\n"
                     "  epp info NAME [--json]\n"
-                    "  sync [--full] [--dry-run] [--sessions N] [--rate PER-SECOND] [NAME...]\n"
+                    "  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]\n"
+                    "       [NAME...]\n"
                     "Registry profiles (kept in the settings, the password in the keychain):\n"
                     "  profile list\n"
                     "  profile save NAME --registry HOST:PORT --login ID [--ca FILE]\n"
@@ -1030,15 +1031,19 @@ int Cli::sync(const QStringList& args)
     QCommandLineParser parser;
     parser.addOptions(RegistryConnection::options());
     const QCommandLineOption full(QStringLiteral("full"));
+    const QCommandLineOption changed(QStringLiteral("changed"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption sessions(QStringLiteral("sessions"), {}, QStringLiteral("N"));
     const QCommandLineOption rate(QStringLiteral("rate"), {}, QStringLiteral("PER-SECOND"));
-    parser.addOptions({full, dryRun, sessions, rate});
+    parser.addOptions({full, changed, dryRun, sessions, rate});
     if (!parse(parser, args))
         return usage(parser.errorText());
 
+    if (parser.isSet(full) && parser.isSet(changed))
+        return usage(tr("sync: give --full or --changed, not both."));
     RefreshOptions options;
     options.dryRun = parser.isSet(dryRun);
+    options.changedOnly = parser.isSet(changed);
     const auto number = [&](const QCommandLineOption& option, int low, int high, int* out) {
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
@@ -1093,6 +1098,13 @@ int Cli::sync(const QStringList& args)
 
     if (summary.resumed)
         m_out << tr("Continued an interrupted refresh.") << '\n';
+    if (summary.messages > 0)
+        m_out << tr("%n registry message(s) read and acknowledged.", nullptr, summary.messages)
+              << '\n';
+    if (options.changedOnly && !summary.pollAvailable)
+        m_out << tr("The registry offers no poll queue to say what changed: every domain was "
+                    "refreshed.")
+              << '\n';
     m_out << (options.dryRun ? tr("Dry run, nothing written: %1 checked, %2 would change, %3 "
                                   "would be flagged, %4 failed.")
                                    .arg(summary.checked)

@@ -80,6 +80,10 @@ public:
     // The registry has no such domain (2303) or will not show it (2201).
     bool applyDomainMissing(const QString& aLabel, RegistryStanding state, const QString& reason,
                             const QDateTime& at, QString* error);
+    // A poll message about a portfolio domain, kept in its history before the
+    // message is acknowledged. False (no error) when the domain is not ours.
+    bool recordRegistryMessage(const QString& aLabel, const QString& id, const QString& text,
+                               const QDateTime& queuedAt, QString* error);
     // contact:info: inserts the contact when the portfolio does not know it yet.
     bool applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at, QString* error);
     // What a refresh would change, without writing; nullopt when the domain is

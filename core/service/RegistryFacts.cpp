@@ -271,4 +271,20 @@ bool PortfolioService::applyContactInfo(const epp::ContactInfoData& info, const 
         error);
 }
 
+bool PortfolioService::recordRegistryMessage(const QString& aLabel, const QString& id,
+                                             const QString& text, const QDateTime& queuedAt,
+                                             QString* error)
+{
+    const std::optional<Domain> local = m_domains.findByName(aLabel);
+    if (!local)
+        return false;
+    return m_db.transaction(
+        [&] {
+            return record(local->id, queuedAt.isValid() ? queuedAt : m_clock.now(),
+                          QStringLiteral("registry.message"),
+                          tr("Registry message %1: %2").arg(id, text), error);
+        },
+        error);
+}
+
 } // namespace rd

@@ -71,8 +71,8 @@ std::optional<RegistryStanding> registryStandingFromCode(const QString& code)
 
 std::optional<SyncRun> SyncRepository::unfinishedRun() const
 {
-    return oneRun(m_db.connection(),
-                  QStringLiteral(" WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1"));
+    return oneRun(m_db.connection(), QStringLiteral(" WHERE finished_at IS NULL AND scope = 'full'"
+                                                    " ORDER BY id DESC LIMIT 1"));
 }
 
 std::optional<SyncRun> SyncRepository::lastRun() const

@@ -35,7 +35,7 @@ struct SyncRun
     qint64 id = 0;
     QDateTime startedAt;
     QDateTime finishedAt; // invalid while unfinished
-    QString scope;        // "full", or the names asked for
+    QString scope;        // "full", "changed", or the names asked for
     int checked = 0;
     int changed = 0;
     int flagged = 0; // found gone or elsewhere
@@ -51,7 +51,8 @@ public:
         : m_db(db)
     {}
 
-    std::optional<SyncRun> unfinishedRun() const;
+    std::optional<SyncRun> unfinishedRun() const; // of the whole portfolio
+
     std::optional<SyncRun> lastRun() const;
     bool startRun(SyncRun& run, QString* error); // sets id
     bool saveRun(const SyncRun& run, QString* error);

@@ -274,6 +274,18 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("registrant")).toString(),
                  QStringLiteral("MARI-100002-ADNS"));
 
+        // The poll queue is empty: --changed has nothing to ask.
+        run = cli(db + QStringList{QStringLiteral("sync"), QStringLiteral("--changed")} +
+                  connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("0 checked")), qPrintable(run.out));
+        QCOMPARE(cli(db +
+                     QStringList{QStringLiteral("sync"), QStringLiteral("--changed"),
+                                 QStringLiteral("--full")} +
+                     connection())
+                     .exitCode,
+                 2);
+
         QStringList wrong = connection();
         wrong[wrong.indexOf(QStringLiteral("--password-file")) + 1] = file("wrong.txt");
         QCOMPARE(cli(db + QStringList{QStringLiteral("sync")} + wrong).exitCode, 4);

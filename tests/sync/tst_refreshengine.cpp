@@ -296,6 +296,51 @@ private Q_SLOTS:
         QVERIFY2(gone.outcome.contains(QStringLiteral("deleted")), qPrintable(gone.outcome));
     }
 
+    // The poll queue names what changed: each message lands in its domain's
+    // history and is acknowledged; --changed refreshes just those domains.
+    void pollNamesWhatChanged_data()
+    {
+        QTest::addColumn<bool>("pollOffered");
+        QTest::newRow("poll offered") << true;
+        QTest::newRow("no poll at the registry") << false;
+    }
+
+    void pollNamesWhatChanged()
+    {
+        QFETCH(bool, pollOffered);
+        World w(10);
+        QVERIFY(w.refresh().completed);
+        const QString away = QStringLiteral("xn--caf-dma.pt");
+        sandbox::DomainTransfer transfer{away, QStringLiteral("Cafe-Auth-7x"), std::nullopt};
+        QVERIFY(w.sandbox.registry.transferDomain(Registry::otherRegistrar(), transfer).ok());
+        QCOMPARE(w.sandbox.registry.pollCount(Registry::defaultRegistrar()), 1);
+        if (!pollOffered)
+            w.sandbox.server.faults().failNext(QStringLiteral("poll"), 0);
+
+        RefreshOptions changed;
+        changed.changedOnly = true;
+        const RefreshSummary summary = w.refresh(changed);
+        QVERIFY2(summary.failures.isEmpty(), qPrintable(summary.failures.join(QLatin1Char('\n'))));
+        QVERIFY(summary.completed);
+        QCOMPARE(summary.pollAvailable, pollOffered);
+        QCOMPARE(w.state(away).state, RegistryStanding::Elsewhere);
+        if (pollOffered) {
+            // Only what the queue named; the message is gone from the queue.
+            QCOMPARE(summary.messages, 1);
+            QCOMPARE(summary.checked, 1);
+            QCOMPARE(w.sandbox.registry.pollCount(Registry::defaultRegistrar()), 0);
+            const QList<HistoryEntry> history = w.service->history().forDomain(w.local(away).id);
+            QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const HistoryEntry& e) {
+                return e.event == QLatin1String("registry.message") &&
+                       e.detail.contains(QStringLiteral("transferred away"));
+            }));
+        } else {
+            // Nothing says what changed: everything is asked.
+            QCOMPARE(summary.messages, 0);
+            QCOMPARE(summary.checked, 11);
+        }
+    }
+
     void refusedLoginIsReported()
     {
         World w(3);
