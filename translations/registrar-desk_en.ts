@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeSender</name>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation>There is no draft %1.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is %2 already: %3</source>
+        <translation>Draft %1 is %2 already: %3</translation>
+    </message>
+    <message>
+        <source>The domain of draft %1 is gone.</source>
+        <translation>The domain of draft %1 is gone.</translation>
+    </message>
+    <message>
+        <source>The registry shows the change applied (%1).</source>
+        <translation>The registry shows the change applied (%1).</translation>
+    </message>
+    <message>
+        <source>Draft %1 confirmed by the registry: it was applied.</source>
+        <translation>Draft %1 confirmed by the registry: it was applied.</translation>
+    </message>
+    <message>
+        <source>Draft %1 sent (%2); the answer was lost.</source>
+        <translation>Draft %1 sent (%2); the answer was lost.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was lost, and the registry does not show the change yet; check again before sending it anew.</source>
+        <translation>The answer to %1 was lost, and the registry does not show the change yet; check again before sending it anew.</translation>
+    </message>
+    <message>
+        <source>Draft %1 refused by the registry (%2, %3): %4</source>
+        <translation>Draft %1 refused by the registry (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Draft %1 sent (%2, %3): %4</source>
+        <translation>Draft %1 sent (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>CitizenCardValidator</name>
     <message>
         <source>Enter a citizen card document number.</source>
@@ -366,6 +405,21 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>%1 checked, %2 changed, %3 flagged, %4 contacts, %5 failed.</translation>
     </message>
     <message>
+        <source>sync: give --full or --changed, not both.</source>
+        <translation>sync: give --full or --changed, not both.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry message(s) read and acknowledged.</source>
+        <translation>
+            <numerusform>%n registry message read and acknowledged.</numerusform>
+            <numerusform>%n registry messages read and acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry offers no poll queue to say what changed: every domain was refreshed.</source>
+        <translation>The registry offers no poll queue to say what changed: every domain was refreshed.</translation>
+    </message>
+    <message>
         <source>Registry commands, with the connection options
   --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
   and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
@@ -374,6 +428,8 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
+  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]
+  change --draft ID --send
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -391,6 +447,8 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
+  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]
+  change --draft ID --send
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -402,19 +460,24 @@ Exit codes: 4 the registry could not be reached or refused the login,
 </translation>
     </message>
     <message>
-        <source>sync: give --full or --changed, not both.</source>
-        <translation>sync: give --full or --changed, not both.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registry message(s) read and acknowledged.</source>
-        <translation>
-            <numerusform>%n registry message read and acknowledged.</numerusform>
-            <numerusform>%n registry messages read and acknowledged.</numerusform>
-        </translation>
+        <source>change: give a domain and one of --ns, --auto-renew or --renew (a draft, sent with --send), or --draft ID --send.</source>
+        <translation>change: give a domain and one of --ns, --auto-renew or --renew (a draft, sent with --send), or --draft ID --send.</translation>
     </message>
     <message>
-        <source>The registry offers no poll queue to say what changed: every domain was refreshed.</source>
-        <translation>The registry offers no poll queue to say what changed: every domain was refreshed.</translation>
+        <source>There is no draft %1.</source>
+        <translation>There is no draft %1.</translation>
+    </message>
+    <message>
+        <source>Draft %1 kept; it is sent with --send.</source>
+        <translation>Draft %1 kept; it is sent with --send.</translation>
+    </message>
+    <message>
+        <source>Draft %1 done: %2</source>
+        <translation>Draft %1 done: %2</translation>
+    </message>
+    <message>
+        <source>Draft %1 refused: %2</source>
+        <translation>Draft %1 refused: %2</translation>
     </message>
 </context>
 <context>
@@ -736,6 +799,17 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Cannot add the domains.</source>
         <translation>Cannot add the domains.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>Cannot keep the draft.</source>
+        <translation>Cannot keep the draft.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft %1.</source>
+        <translation>Cannot save the draft %1.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1249,37 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Registry message %1: %2</source>
         <translation>Registry message %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>&quot;%1&quot; is not a host name.</translation>
+    </message>
+    <message>
+        <source>Give 2 to 13 name servers.</source>
+        <translation>Give 2 to 13 name servers.</translation>
+    </message>
+    <message>
+        <source>Draft: name servers %1.</source>
+        <translation>Draft: name servers %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew is on or off, not &quot;%1&quot;.</source>
+        <translation>Auto-renew is on or off, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Draft: auto-renew %1.</source>
+        <translation>Draft: auto-renew %1.</translation>
+    </message>
+    <message>
+        <source>A .pt domain is renewed for 1, 3 or 5 years, not &quot;%1&quot;.</source>
+        <translation>A .pt domain is renewed for 1, 3 or 5 years, not &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: renew for %n year(s).</source>
+        <translation>
+            <numerusform>Draft: renew for %n year.</numerusform>
+            <numerusform>Draft: renew for %n years.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeSender</name>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation>Não existe o rascunho %1.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is %2 already: %3</source>
+        <translation>O rascunho %1 já está %2: %3</translation>
+    </message>
+    <message>
+        <source>The domain of draft %1 is gone.</source>
+        <translation>O domínio do rascunho %1 já não existe.</translation>
+    </message>
+    <message>
+        <source>The registry shows the change applied (%1).</source>
+        <translation>A entidade gestora mostra a alteração aplicada (%1).</translation>
+    </message>
+    <message>
+        <source>Draft %1 confirmed by the registry: it was applied.</source>
+        <translation>Rascunho %1 confirmado pela entidade gestora: foi aplicado.</translation>
+    </message>
+    <message>
+        <source>Draft %1 sent (%2); the answer was lost.</source>
+        <translation>Rascunho %1 enviado (%2); a resposta perdeu-se.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was lost, and the registry does not show the change yet; check again before sending it anew.</source>
+        <translation>A resposta a %1 perdeu-se e a entidade gestora ainda não mostra a alteração; verifique de novo antes de a voltar a enviar.</translation>
+    </message>
+    <message>
+        <source>Draft %1 refused by the registry (%2, %3): %4</source>
+        <translation>Rascunho %1 recusado pela entidade gestora (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Draft %1 sent (%2, %3): %4</source>
+        <translation>Rascunho %1 enviado (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>CitizenCardValidator</name>
     <message>
         <source>Enter a citizen card document number.</source>
@@ -366,6 +405,21 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>%1 verificados, %2 alterados, %3 assinalados, %4 contactos, %5 falharam.</translation>
     </message>
     <message>
+        <source>sync: give --full or --changed, not both.</source>
+        <translation>sync: indique --full ou --changed, não ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry message(s) read and acknowledged.</source>
+        <translation>
+            <numerusform>%n mensagem da entidade gestora lida e confirmada.</numerusform>
+            <numerusform>%n mensagens da entidade gestora lidas e confirmadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry offers no poll queue to say what changed: every domain was refreshed.</source>
+        <translation>A entidade gestora não oferece fila de mensagens que diga o que mudou: todos os domínios foram atualizados.</translation>
+    </message>
+    <message>
         <source>Registry commands, with the connection options
   --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
   and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
@@ -374,6 +428,8 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
+  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]
+  change --draft ID --send
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -391,6 +447,8 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp info NOME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate POR-SEGUNDO]
        [NOME...]
+  change NOME --ns SERVIDOR,SERVIDOR | --auto-renew on|off | --renew ANOS [--send]
+  change --draft ID --send
 Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
   profile list
   profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
@@ -402,19 +460,24 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
 </translation>
     </message>
     <message>
-        <source>sync: give --full or --changed, not both.</source>
-        <translation>sync: indique --full ou --changed, não ambos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registry message(s) read and acknowledged.</source>
-        <translation>
-            <numerusform>%n mensagem da entidade gestora lida e confirmada.</numerusform>
-            <numerusform>%n mensagens da entidade gestora lidas e confirmadas.</numerusform>
-        </translation>
+        <source>change: give a domain and one of --ns, --auto-renew or --renew (a draft, sent with --send), or --draft ID --send.</source>
+        <translation>change: indique um domínio e uma das opções --ns, --auto-renew ou --renew (um rascunho, enviado com --send), ou --draft ID --send.</translation>
     </message>
     <message>
-        <source>The registry offers no poll queue to say what changed: every domain was refreshed.</source>
-        <translation>A entidade gestora não oferece fila de mensagens que diga o que mudou: todos os domínios foram atualizados.</translation>
+        <source>There is no draft %1.</source>
+        <translation>Não existe o rascunho %1.</translation>
+    </message>
+    <message>
+        <source>Draft %1 kept; it is sent with --send.</source>
+        <translation>Rascunho %1 guardado; envia-se com --send.</translation>
+    </message>
+    <message>
+        <source>Draft %1 done: %2</source>
+        <translation>Rascunho %1 concluído: %2</translation>
+    </message>
+    <message>
+        <source>Draft %1 refused: %2</source>
+        <translation>Rascunho %1 recusado: %2</translation>
     </message>
 </context>
 <context>
@@ -736,6 +799,17 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Cannot add the domains.</source>
         <translation>Não foi possível adicionar os domínios.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>Cannot keep the draft.</source>
+        <translation>Não é possível guardar o rascunho.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft %1.</source>
+        <translation>Não é possível guardar o rascunho %1.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1249,37 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Registry message %1: %2</source>
         <translation>Mensagem da entidade gestora %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>&quot;%1&quot; não é um nome de servidor.</translation>
+    </message>
+    <message>
+        <source>Give 2 to 13 name servers.</source>
+        <translation>Indique de 2 a 13 servidores de nomes.</translation>
+    </message>
+    <message>
+        <source>Draft: name servers %1.</source>
+        <translation>Rascunho: servidores de nomes %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew is on or off, not &quot;%1&quot;.</source>
+        <translation>A renovação automática é on ou off, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Draft: auto-renew %1.</source>
+        <translation>Rascunho: renovação automática %1.</translation>
+    </message>
+    <message>
+        <source>A .pt domain is renewed for 1, 3 or 5 years, not &quot;%1&quot;.</source>
+        <translation>Um domínio .pt renova-se por 1, 3 ou 5 anos, não &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: renew for %n year(s).</source>
+        <translation>
+            <numerusform>Rascunho: renovar por %n ano.</numerusform>
+            <numerusform>Rascunho: renovar por %n anos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

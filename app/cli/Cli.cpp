@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "BlockingSession.h"
+#include "ChangeSender.h"
 #include "FallbackCredentialStore.h"
 #include "JsonOutput.h"
 #include "RefreshEngine.h"
@@ -205,6 +206,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  epp info NAME [--json]\n"
                     "  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]\n"
                     "       [NAME...]\n"
+                    "  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]\n"
+                    "  change --draft ID --send\n"
                     "Registry profiles (kept in the settings, the password in the keychain):\n"
                     "  profile list\n"
                     "  profile save NAME --registry HOST:PORT --login ID [--ca FILE]\n"
@@ -254,6 +257,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return profile(arguments);
     if (command == QLatin1String("sync"))
         return sync(arguments);
+    if (command == QLatin1String("change"))
+        return change(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -1126,6 +1131,82 @@ int Cli::sync(const QStringList& args)
     m_err.flush();
     // Failed records stay to do: the next sync continues with them.
     return summary.failed > 0 ? Invalid : Success;
+}
+
+int Cli::change(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(RegistryConnection::options());
+    const QCommandLineOption ns(QStringLiteral("ns"), {}, QStringLiteral("HOST,HOST"));
+    const QCommandLineOption autoRenew(QStringLiteral("auto-renew"), {}, QStringLiteral("on|off"));
+    const QCommandLineOption renew(QStringLiteral("renew"), {}, QStringLiteral("YEARS"));
+    const QCommandLineOption draftOption(QStringLiteral("draft"), {}, QStringLiteral("ID"));
+    const QCommandLineOption send(QStringLiteral("send"));
+    parser.addOptions({ns, autoRenew, renew, draftOption, send});
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+
+    const int kinds =
+        int(parser.isSet(ns)) + int(parser.isSet(autoRenew)) + int(parser.isSet(renew));
+    const QStringList names = parser.positionalArguments();
+    if (parser.isSet(draftOption) ? (kinds != 0 || !names.isEmpty() || !parser.isSet(send))
+                                  : (kinds != 1 || names.size() != 1))
+        return usage(tr("change: give a domain and one of --ns, --auto-renew or --renew (a "
+                        "draft, sent with --send), or --draft ID --send."));
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+
+    qint64 id = 0;
+    QString error;
+    if (parser.isSet(draftOption)) {
+        bool ok = false;
+        id = parser.value(draftOption).toLongLong(&ok);
+        if (!ok || !m_service->drafts().findById(id))
+            return fail(Invalid, tr("There is no draft %1.").arg(parser.value(draftOption)));
+    } else {
+        const Draft::Kind kind = parser.isSet(ns)          ? Draft::Kind::NameServers
+                                 : parser.isSet(autoRenew) ? Draft::Kind::AutoRenew
+                                                           : Draft::Kind::Renew;
+        const QString value = parser.value(parser.isSet(ns)          ? ns
+                                           : parser.isSet(autoRenew) ? autoRenew
+                                                                     : renew);
+        const std::optional<qint64> drafted =
+            m_service->draftChange(names.constFirst(), kind, value, &error);
+        if (!drafted)
+            return fail(Invalid, error);
+        id = *drafted;
+        m_out << tr("Draft %1 kept; it is sent with --send.").arg(id) << Qt::endl;
+        if (!parser.isSet(send))
+            return Success;
+    }
+
+    std::optional<SessionOptions> connection = RegistryConnection::from(parser, &error);
+    if (!connection)
+        return usage(error);
+    const QString clientId = connection->clientId;
+    QFile logFile;
+    const std::unique_ptr<EppLog> log = openEppLog(logFile);
+    BlockingSession session(std::move(*connection));
+    session.session().setLog(log.get());
+    if (!session.open(&error))
+        return fail(RegistryError, error);
+    ChangeSender sender(*m_service, *m_clock, session, clientId);
+    const ChangeSender::Outcome outcome = sender.send(id);
+    session.close();
+    switch (outcome.state) {
+    case Draft::State::Done:
+        m_out << tr("Draft %1 done: %2").arg(id).arg(outcome.message) << Qt::endl;
+        return Success;
+    case Draft::State::Failed:
+        return fail(Invalid, tr("Draft %1 refused: %2").arg(id).arg(outcome.message));
+    case Draft::State::Unknown:
+    case Draft::State::Sending:
+        return fail(OutcomeUnknown, outcome.message);
+    case Draft::State::Draft:
+        break;
+    }
+    return fail(RegistryError, outcome.message);
 }
 
 } // namespace rd::cli

@@ -74,6 +74,7 @@ private:
     int epp(const QStringList& args);
     int profile(const QStringList& args);
     int sync(const QStringList& args);
+    int change(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

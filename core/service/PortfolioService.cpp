@@ -41,6 +41,7 @@ PortfolioService::PortfolioService(Database& db, const Clock& clock, QString age
     , m_domains(db)
     , m_actions(db)
     , m_sync(db)
+    , m_drafts(db)
     , m_history(db)
 {}
 

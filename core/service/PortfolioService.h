@@ -8,6 +8,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/DomainRepository.h"
+#include "storage/DraftRepository.h"
 #include "storage/HistoryRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SyncRepository.h"
@@ -84,6 +85,12 @@ public:
     // message is acknowledged. False (no error) when the domain is not ours.
     bool recordRegistryMessage(const QString& aLabel, const QString& id, const QString& text,
                                const QDateTime& queuedAt, QString* error);
+    // A change for the registry, kept as a draft until it is sent. value: the
+    // wanted name servers (comma-separated), "on"/"off", or years (1, 3, 5).
+    std::optional<qint64> draftChange(const QString& domainName, Draft::Kind kind,
+                                      const QString& value, QString* error);
+    // Saves a draft's new state, with a history line when detail is given.
+    bool saveDraft(const Draft& draft, const QString& detail, QString* error);
     // contact:info: inserts the contact when the portfolio does not know it yet.
     bool applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at, QString* error);
     // What a refresh would change, without writing; nullopt when the domain is
@@ -97,6 +104,7 @@ public:
 
     const DeadlineEngine& engine() const { return m_engine; }
     SyncRepository& sync() { return m_sync; }
+    DraftRepository& drafts() { return m_drafts; }
     Database& database() { return m_db; }
     ContactRepository& contacts() { return m_contacts; }
     DomainRepository& domains() { return m_domains; }
@@ -135,6 +143,7 @@ private:
     DomainRepository m_domains;
     ActionRepository m_actions;
     SyncRepository m_sync;
+    DraftRepository m_drafts;
     HistoryRepository m_history;
 };
 

@@ -5,6 +5,7 @@
 #include "epp/EppTypes.h"
 #include "rules/TimeFormat.h"
 #include "storage/Database.h"
+#include "validation/DomainNameValidator.h"
 
 #include <QRegularExpression>
 
@@ -283,6 +284,102 @@ bool PortfolioService::recordRegistryMessage(const QString& aLabel, const QStrin
             return record(local->id, queuedAt.isValid() ? queuedAt : m_clock.now(),
                           QStringLiteral("registry.message"),
                           tr("Registry message %1: %2").arg(id, text), error);
+        },
+        error);
+}
+
+std::optional<qint64> PortfolioService::draftChange(const QString& domainName, Draft::Kind kind,
+                                                    const QString& value, QString* error)
+{
+    DomainName parsed;
+    const ValidationResult name = DomainNameValidator::validate(domainName, &parsed);
+    if (!name) {
+        setError(error, name.reason);
+        return std::nullopt;
+    }
+    Draft draft;
+    draft.kind = kind;
+    QString detail;
+    switch (kind) {
+    case Draft::Kind::NameServers: {
+        // Host names: letters, digits, hyphens, dots; at least two labels.
+        static const QRegularExpression host(
+            QStringLiteral("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
+        QStringList hosts;
+        for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString h = epp::toALabel(part.trimmed());
+            if (!host.match(h).hasMatch()) {
+                setError(error, tr("\"%1\" is not a host name.").arg(part.trimmed()));
+                return std::nullopt;
+            }
+            if (!hosts.contains(h))
+                hosts.append(h);
+        }
+        // RFC 5731 allows up to 13; a delegation needs at least two.
+        if (hosts.size() < 2 || hosts.size() > 13) {
+            setError(error, tr("Give 2 to 13 name servers."));
+            return std::nullopt;
+        }
+        draft.value = hosts.join(QLatin1Char(','));
+        detail = tr("Draft: name servers %1.").arg(hosts.join(QStringLiteral(", ")));
+        break;
+    }
+    case Draft::Kind::AutoRenew: {
+        const QString v = value.trimmed().toLower();
+        if (v != QLatin1String("on") && v != QLatin1String("off")) {
+            setError(error, tr("Auto-renew is on or off, not \"%1\".").arg(value));
+            return std::nullopt;
+        }
+        draft.value = v;
+        detail = tr("Draft: auto-renew %1.").arg(v == QLatin1String("on") ? tr("on") : tr("off"));
+        break;
+    }
+    case Draft::Kind::Renew: {
+        // .PT renews for 1, 3 or 5 years (pt-registry.md 2.2).
+        const QString v = value.trimmed();
+        if (v != QLatin1String("1") && v != QLatin1String("3") && v != QLatin1String("5")) {
+            setError(error,
+                     tr("A .pt domain is renewed for 1, 3 or 5 years, not \"%1\".").arg(value));
+            return std::nullopt;
+        }
+        draft.value = v;
+        detail = tr("Draft: renew for %n year(s).", nullptr, v.toInt());
+        break;
+    }
+    }
+    qint64 id = 0;
+    const bool ok = m_db.transaction(
+        [&] {
+            const std::optional<Domain> domain = m_domains.findByName(parsed.aLabel);
+            if (!domain) {
+                setError(error,
+                         tr("There is no domain named %1 in the portfolio.").arg(parsed.uLabel));
+                return false;
+            }
+            draft.domainId = domain->id;
+            draft.createdAt = m_clock.now();
+            draft.agent = m_agent;
+            if (!m_drafts.insert(draft, error) ||
+                !record(domain->id, draft.createdAt, QStringLiteral("draft.created"), detail,
+                        error))
+                return false;
+            id = draft.id;
+            return true;
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    return id;
+}
+
+bool PortfolioService::saveDraft(const Draft& draft, const QString& detail, QString* error)
+{
+    return m_db.transaction(
+        [&] {
+            return m_drafts.update(draft, error) &&
+                   (detail.isEmpty() ||
+                    record(draft.domainId, m_clock.now(),
+                           QStringLiteral("draft.") + toCode(draft.state), detail, error));
         },
         error);
 }

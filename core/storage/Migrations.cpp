@@ -185,6 +185,30 @@ QList<MigrationStep> buildSteps()
         },
     });
 
+    steps.append(MigrationStep{
+        5,
+        QStringLiteral("drafts: changes prepared for the registry, and what became of them"),
+        {
+            // state: draft (not sent), sending (written to the registry, no
+            // answer recorded yet), unknown (sent, answer lost), done, failed.
+            // A draft in sending or unknown is checked with info before
+            // anything is sent again.
+            QStringLiteral("CREATE TABLE drafts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " domain_id INTEGER NOT NULL REFERENCES domains (id) ON DELETE RESTRICT,"
+                           " kind TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " agent TEXT NOT NULL,"
+                           " sent_at INTEGER,"
+                           " cl_trid TEXT,"
+                           " sv_trid TEXT,"
+                           " result TEXT)"),
+            QStringLiteral("CREATE INDEX drafts_domain ON drafts (domain_id)"),
+        },
+    });
+
     return steps;
 }
 

@@ -290,6 +290,37 @@ private Q_SLOTS:
         wrong[wrong.indexOf(QStringLiteral("--password-file")) + 1] = file("wrong.txt");
         QCOMPARE(cli(db + QStringList{QStringLiteral("sync")} + wrong).exitCode, 4);
     }
+
+    // change: a draft unless --send; sent later by its id.
+    void changeDraftsThenSends()
+    {
+        const QStringList db{QStringLiteral("--db"), file("portfolio.sqlite")};
+        QCOMPARE(cli(db + QStringList{QStringLiteral("domain"), QStringLiteral("add"),
+                                      QStringLiteral("café.pt"), QStringLiteral("--expires"),
+                                      QStringLiteral("2030-01-01T00:00:00Z")})
+                     .exitCode,
+                 0);
+        Run run = cli(db + QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
+                                       QStringLiteral("--auto-renew"), QStringLiteral("off")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Draft 1")), qPrintable(run.out));
+        QVERIFY(m_sandbox->registry.domain(QStringLiteral("xn--caf-dma.pt"))->autoRenew);
+
+        run = cli(db +
+                  QStringList{QStringLiteral("change"), QStringLiteral("--draft"),
+                              QStringLiteral("1"), QStringLiteral("--send")} +
+                  connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("done")), qPrintable(run.out + run.err));
+        QVERIFY(!m_sandbox->registry.domain(QStringLiteral("xn--caf-dma.pt"))->autoRenew);
+
+        run = cli(db + QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
+                                   QStringLiteral("--renew"), QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("1, 3 or 5")), qPrintable(run.err));
+        QCOMPARE(
+            cli(db + QStringList{QStringLiteral("change"), QStringLiteral("café.pt")}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliEpp)

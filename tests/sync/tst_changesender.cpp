@@ -1,0 +1,215 @@
+#include "ChangeSender.h"
+#include "SandboxFixture.h"
+#include "TestDatabase.h"
+#include "service/PortfolioService.h"
+
+#include <QTest>
+
+using namespace rd;
+using Registry = sandbox::RegistryState;
+
+// Drafts sent to the registry sandbox over TLS: kept until sent, sent once,
+// and checked with info whenever an answer was lost.
+class tst_ChangeSender : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct World
+    {
+        test::SandboxFixture sandbox;
+        test::TestDatabase db;
+        std::unique_ptr<PortfolioService> service;
+        std::unique_ptr<BlockingSession> session;
+        const QString cafe = QStringLiteral("xn--caf-dma.pt");
+
+        World()
+        {
+            service =
+                std::make_unique<PortfolioService>(db.db(), sandbox.clock, QStringLiteral("ana"));
+            Domain domain;
+            domain.aLabel = cafe;
+            domain.expiresAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+            QString error;
+            if (!service->addDomain(domain, &error))
+                qFatal("%s", qPrintable(error));
+            session = std::make_unique<BlockingSession>(sandbox.options());
+            if (!session->open(&error))
+                qFatal("%s", qPrintable(error));
+        }
+
+        ChangeSender::Outcome send(qint64 id)
+        {
+            ChangeSender sender(*service, sandbox.clock, *session, Registry::defaultRegistrar());
+            return sender.send(id);
+        }
+        Domain local() { return *service->domains().findByName(cafe); }
+        const sandbox::RegistryDomain& theirs() { return *sandbox.registry.domain(cafe); }
+    };
+
+private Q_SLOTS:
+    void draftsAreChecked_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named"); // empty: accepted
+        QTest::newRow("renew 1") << int(Draft::Kind::Renew) << "1"
+                                 << "";
+        QTest::newRow("renew 2") << int(Draft::Kind::Renew) << "2"
+                                 << "1, 3 or 5";
+        QTest::newRow("auto-renew maybe") << int(Draft::Kind::AutoRenew) << "maybe"
+                                          << "maybe";
+        QTest::newRow("one name server") << int(Draft::Kind::NameServers) << "ns1.example.net"
+                                         << "2 to 13";
+        QTest::newRow("not a host") << int(Draft::Kind::NameServers) << "ns1.example.net,-bad-"
+                                    << "-bad-";
+        QTest::newRow("IDN host") << int(Draft::Kind::NameServers) << "ns1.café.pt,ns2.example.net"
+                                  << "";
+    }
+
+    void draftsAreChecked()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        World w;
+        QString error;
+        const std::optional<qint64> id =
+            w.service->draftChange(QStringLiteral("café.pt"), Draft::Kind(kind), value, &error);
+        QCOMPARE(id.has_value(), named.isEmpty());
+        QVERIFY2(error.contains(named), qPrintable(error));
+    }
+
+    // A draft survives a restart and is sent when asked; the portfolio and its
+    // history show the result.
+    void draftSurvivesAndIsSent()
+    {
+        World w;
+        QString error;
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::AutoRenew, QStringLiteral("off"), &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(w.theirs().autoRenew);
+        // A new service on the same file, as after a restart.
+        w.service =
+            std::make_unique<PortfolioService>(w.db.db(), w.sandbox.clock, QStringLiteral("ana"));
+        QCOMPARE(w.service->drafts().findById(*id)->state, Draft::State::Draft);
+
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QVERIFY(!w.theirs().autoRenew);
+        QVERIFY(!w.local().autoRenew);
+        const Draft sent = *w.service->drafts().findById(*id);
+        QVERIFY(!sent.clTRID.isEmpty());
+        QVERIFY(!sent.svTRID.isEmpty());
+        const QList<HistoryEntry> history = w.service->history().forDomain(w.local().id);
+        QVERIFY(std::any_of(history.cbegin(), history.cend(), [&](const HistoryEntry& e) {
+            return e.event == QLatin1String("draft.done") && e.detail.contains(sent.clTRID);
+        }));
+        // Sending it again does nothing.
+        QCOMPARE(w.send(*id).state, Draft::State::Done);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:update")), 1);
+    }
+
+    void nameServersAreReplaced()
+    {
+        World w;
+        QString error;
+        const std::optional<qint64> id =
+            w.service->draftChange(QStringLiteral("café.pt"), Draft::Kind::NameServers,
+                                   QStringLiteral("ns1.novo.pt, ns2.novo.pt"), &error);
+        QVERIFY2(id, qPrintable(error));
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QStringList hosts;
+        for (const NameServer& ns : w.theirs().nameServers)
+            hosts.append(ns.host);
+        QCOMPARE(hosts,
+                 (QStringList{QStringLiteral("ns1.novo.pt"), QStringLiteral("ns2.novo.pt")}));
+    }
+
+    void refusedDraftFailsWithTheRegistrysReason()
+    {
+        World w;
+        w.sandbox.server.faults().failNext(QStringLiteral("domain:update"));
+        QString error;
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::AutoRenew, QStringLiteral("off"), &error);
+        QVERIFY2(id, qPrintable(error));
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QCOMPARE(outcome.state, Draft::State::Failed);
+        QVERIFY2(outcome.message.contains(QStringLiteral("2400")), qPrintable(outcome.message));
+        QVERIFY(w.theirs().autoRenew);
+    }
+
+    // The renew's answer is cut off: reported, checked with info, and found
+    // applied; exactly one renew reached the registry.
+    void lostAnswerIsCheckedNotResent_data()
+    {
+        QTest::addColumn<int>("cutAfter");
+        QTest::newRow("inside the header") << 2;
+        QTest::newRow("mid-answer") << 100;
+    }
+
+    void lostAnswerIsCheckedNotResent()
+    {
+        QFETCH(int, cutAfter);
+        World w;
+        const QDateTime expiry = w.theirs().exDate;
+        QString error;
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::Renew, QStringLiteral("1"), &error);
+        QVERIFY2(id, qPrintable(error));
+        w.sandbox.server.faults().cutNext(cutAfter, QStringLiteral("domain:renew"));
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:renew")), 1);
+        QCOMPARE(w.theirs().exDate, expiry.addYears(1));
+        QCOMPARE(w.local().expiresAt, expiry.addYears(1));
+        // And never again.
+        QCOMPARE(w.send(*id).state, Draft::State::Done);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:renew")), 1);
+    }
+
+    // A crash after the command was written and before its answer was
+    // recorded leaves the draft "sending": the next attempt asks info first
+    // and, finding the renew applied, does not send it again.
+    void crashBetweenSendingAndRecording()
+    {
+        World w;
+        const QDateTime expiry = w.theirs().exDate;
+        QString error;
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::Renew, QStringLiteral("1"), &error);
+        QVERIFY2(id, qPrintable(error));
+        // What the first attempt left behind, and what the registry did with it.
+        Draft draft = *w.service->drafts().findById(*id);
+        draft.state = Draft::State::Sending;
+        draft.clTRID = QStringLiteral("RD-CRASHED-1");
+        draft.result = QStringLiteral("curExpDate=") + expiry.date().toString(Qt::ISODate);
+        QVERIFY(w.service->saveDraft(draft, {}, &error));
+        sandbox::DomainRenew renew{w.cafe, expiry.date().toString(Qt::ISODate),
+                                   sandbox::Period{1, QStringLiteral("y")}, std::nullopt};
+        QVERIFY(w.sandbox.registry.renewDomain(Registry::defaultRegistrar(), renew).ok());
+
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:renew")), 0);
+        QCOMPARE(w.theirs().exDate, expiry.addYears(1));
+
+        // Not applied at the registry: the draft is sent, once.
+        const std::optional<qint64> again = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::Renew, QStringLiteral("1"), &error);
+        Draft lost = *w.service->drafts().findById(*again);
+        lost.state = Draft::State::Sending;
+        lost.result =
+            QStringLiteral("curExpDate=") + w.theirs().exDate.date().toString(Qt::ISODate);
+        QVERIFY(w.service->saveDraft(lost, {}, &error));
+        QCOMPARE(w.send(*again).state, Draft::State::Done);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:renew")), 1);
+        QCOMPARE(w.theirs().exDate, expiry.addYears(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ChangeSender)
+#include "tst_changesender.moc"
