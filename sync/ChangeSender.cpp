@@ -76,6 +76,9 @@ bool ChangeSender::applied(const Draft& draft, const epp::DomainInfoData& info)
     }
     case Draft::Kind::AutoRenew:
         return info.pt && info.pt->autoRenew == (draft.value == QLatin1String("on"));
+    case Draft::Kind::OwnerChange:
+        // Accepted by the registry: pending (both holders must approve), or done.
+        return info.registrant == draft.value || info.hasStatus(u"pendingUpdate");
     case Draft::Kind::Renew: {
         // Applied when the expiry moved past the one the renew was sent against.
         if (!draft.result.startsWith(curExpPrefix))
@@ -115,6 +118,12 @@ QByteArray ChangeSender::build(const Draft& draft, const Domain& domain, const Q
     case Draft::Kind::Renew:
         return epp::domainRenewCommand({domain.aLabel, domain.expiresAt, draft.value.toInt(), {}},
                                        clTRID);
+    case Draft::Kind::OwnerChange: {
+        epp::DomainUpdateRequest update;
+        update.name = domain.aLabel;
+        update.newRegistrant = draft.value;
+        return epp::domainUpdateCommand(update, clTRID);
+    }
     }
     return {};
 }
@@ -123,6 +132,16 @@ ChangeSender::Outcome ChangeSender::settle(Draft& draft, Draft::State state, con
                                            const QString& detail)
 {
     draft.state = state;
+    // An owner change the registry took is a pending action with deadlines:
+    // opened here, unless one is open already.
+    if (state == Draft::State::Done && draft.kind == Draft::Kind::OwnerChange) {
+        const std::optional<Domain> domain = m_service.domains().findById(draft.domainId);
+        QString ignored;
+        if (domain)
+            m_service.openAction(domain->aLabel, ActionKind::OwnerChange,
+                                 draft.sentAt.isValid() ? draft.sentAt : m_clock.now(), &ignored,
+                                 draft.value);
+    }
     if (state != Draft::State::Sending &&
         !(draft.kind == Draft::Kind::Renew && draft.result.startsWith(curExpPrefix) &&
           state == Draft::State::Unknown))

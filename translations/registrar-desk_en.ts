@@ -420,6 +420,22 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>The registry offers no poll queue to say what changed: every domain was refreshed.</translation>
     </message>
     <message>
+        <source>There is no draft %1.</source>
+        <translation>There is no draft %1.</translation>
+    </message>
+    <message>
+        <source>Draft %1 kept; it is sent with --send.</source>
+        <translation>Draft %1 kept; it is sent with --send.</translation>
+    </message>
+    <message>
+        <source>Draft %1 done: %2</source>
+        <translation>Draft %1 done: %2</translation>
+    </message>
+    <message>
+        <source>Draft %1 refused: %2</source>
+        <translation>Draft %1 refused: %2</translation>
+    </message>
+    <message>
         <source>Registry commands, with the connection options
   --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
   and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
@@ -428,7 +444,8 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
-  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]
+  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS
+              | --owner-change HANDLE [--send]
   change --draft ID --send
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
@@ -447,7 +464,8 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
-  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]
+  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS
+              | --owner-change HANDLE [--send]
   change --draft ID --send
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
@@ -460,24 +478,8 @@ Exit codes: 4 the registry could not be reached or refused the login,
 </translation>
     </message>
     <message>
-        <source>change: give a domain and one of --ns, --auto-renew or --renew (a draft, sent with --send), or --draft ID --send.</source>
-        <translation>change: give a domain and one of --ns, --auto-renew or --renew (a draft, sent with --send), or --draft ID --send.</translation>
-    </message>
-    <message>
-        <source>There is no draft %1.</source>
-        <translation>There is no draft %1.</translation>
-    </message>
-    <message>
-        <source>Draft %1 kept; it is sent with --send.</source>
-        <translation>Draft %1 kept; it is sent with --send.</translation>
-    </message>
-    <message>
-        <source>Draft %1 done: %2</source>
-        <translation>Draft %1 done: %2</translation>
-    </message>
-    <message>
-        <source>Draft %1 refused: %2</source>
-        <translation>Draft %1 refused: %2</translation>
+        <source>change: give a domain and one of --ns, --auto-renew, --renew or --owner-change (a draft, sent with --send), or --draft ID --send.</source>
+        <translation>change: give a domain and one of --ns, --auto-renew, --renew or --owner-change (a draft, sent with --send), or --draft ID --send.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1282,10 @@ Exit codes: 4 the registry could not be reached or refused the login,
             <numerusform>Draft: renew for %n year.</numerusform>
             <numerusform>Draft: renew for %n years.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draft: owner change to %1.</source>
+        <translation>Draft: owner change to %1.</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,22 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>A entidade gestora não oferece fila de mensagens que diga o que mudou: todos os domínios foram atualizados.</translation>
     </message>
     <message>
+        <source>There is no draft %1.</source>
+        <translation>Não existe o rascunho %1.</translation>
+    </message>
+    <message>
+        <source>Draft %1 kept; it is sent with --send.</source>
+        <translation>Rascunho %1 guardado; envia-se com --send.</translation>
+    </message>
+    <message>
+        <source>Draft %1 done: %2</source>
+        <translation>Rascunho %1 concluído: %2</translation>
+    </message>
+    <message>
+        <source>Draft %1 refused: %2</source>
+        <translation>Rascunho %1 recusado: %2</translation>
+    </message>
+    <message>
         <source>Registry commands, with the connection options
   --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
   and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
@@ -428,7 +444,8 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
-  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]
+  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS
+              | --owner-change HANDLE [--send]
   change --draft ID --send
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
@@ -447,7 +464,8 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp info NOME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate POR-SEGUNDO]
        [NOME...]
-  change NOME --ns SERVIDOR,SERVIDOR | --auto-renew on|off | --renew ANOS [--send]
+  change NOME --ns SERVIDOR,SERVIDOR | --auto-renew on|off | --renew ANOS
+              | --owner-change IDENTIFICADOR [--send]
   change --draft ID --send
 Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
   profile list
@@ -460,24 +478,8 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
 </translation>
     </message>
     <message>
-        <source>change: give a domain and one of --ns, --auto-renew or --renew (a draft, sent with --send), or --draft ID --send.</source>
-        <translation>change: indique um domínio e uma das opções --ns, --auto-renew ou --renew (um rascunho, enviado com --send), ou --draft ID --send.</translation>
-    </message>
-    <message>
-        <source>There is no draft %1.</source>
-        <translation>Não existe o rascunho %1.</translation>
-    </message>
-    <message>
-        <source>Draft %1 kept; it is sent with --send.</source>
-        <translation>Rascunho %1 guardado; envia-se com --send.</translation>
-    </message>
-    <message>
-        <source>Draft %1 done: %2</source>
-        <translation>Rascunho %1 concluído: %2</translation>
-    </message>
-    <message>
-        <source>Draft %1 refused: %2</source>
-        <translation>Rascunho %1 recusado: %2</translation>
+        <source>change: give a domain and one of --ns, --auto-renew, --renew or --owner-change (a draft, sent with --send), or --draft ID --send.</source>
+        <translation>change: indique um domínio e uma das opções --ns, --auto-renew, --renew ou --owner-change (um rascunho, enviado com --send), ou --draft ID --send.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1282,10 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
             <numerusform>Rascunho: renovar por %n ano.</numerusform>
             <numerusform>Rascunho: renovar por %n anos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draft: owner change to %1.</source>
+        <translation>Rascunho: alteração de titular para %1.</translation>
     </message>
 </context>
 <context>

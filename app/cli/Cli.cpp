@@ -206,7 +206,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  epp info NAME [--json]\n"
                     "  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]\n"
                     "       [NAME...]\n"
-                    "  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS [--send]\n"
+                    "  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS\n"
+                    "              | --owner-change HANDLE [--send]\n"
                     "  change --draft ID --send\n"
                     "Registry profiles (kept in the settings, the password in the keychain):\n"
                     "  profile list\n"
@@ -1140,19 +1141,27 @@ int Cli::change(const QStringList& args)
     const QCommandLineOption ns(QStringLiteral("ns"), {}, QStringLiteral("HOST,HOST"));
     const QCommandLineOption autoRenew(QStringLiteral("auto-renew"), {}, QStringLiteral("on|off"));
     const QCommandLineOption renew(QStringLiteral("renew"), {}, QStringLiteral("YEARS"));
+    const QCommandLineOption ownerChange(QStringLiteral("owner-change"), {},
+                                         QStringLiteral("HANDLE"));
     const QCommandLineOption draftOption(QStringLiteral("draft"), {}, QStringLiteral("ID"));
     const QCommandLineOption send(QStringLiteral("send"));
-    parser.addOptions({ns, autoRenew, renew, draftOption, send});
+    parser.addOptions({ns, autoRenew, renew, ownerChange, draftOption, send});
     if (!parse(parser, args))
         return usage(parser.errorText());
 
-    const int kinds =
-        int(parser.isSet(ns)) + int(parser.isSet(autoRenew)) + int(parser.isSet(renew));
+    // Each change option with the kind of draft it makes.
+    const std::pair<const QCommandLineOption*, Draft::Kind> changes[] = {
+        {&ns, Draft::Kind::NameServers},
+        {&autoRenew, Draft::Kind::AutoRenew},
+        {&renew, Draft::Kind::Renew},
+        {&ownerChange, Draft::Kind::OwnerChange}};
+    const auto given = [&](const auto& change) { return parser.isSet(*change.first); };
+    const auto kinds = std::count_if(std::begin(changes), std::end(changes), given);
     const QStringList names = parser.positionalArguments();
     if (parser.isSet(draftOption) ? (kinds != 0 || !names.isEmpty() || !parser.isSet(send))
                                   : (kinds != 1 || names.size() != 1))
-        return usage(tr("change: give a domain and one of --ns, --auto-renew or --renew (a "
-                        "draft, sent with --send), or --draft ID --send."));
+        return usage(tr("change: give a domain and one of --ns, --auto-renew, --renew or "
+                        "--owner-change (a draft, sent with --send), or --draft ID --send."));
     int code = Success;
     if (!openPortfolio(&code))
         return code;
@@ -1165,12 +1174,9 @@ int Cli::change(const QStringList& args)
         if (!ok || !m_service->drafts().findById(id))
             return fail(Invalid, tr("There is no draft %1.").arg(parser.value(draftOption)));
     } else {
-        const Draft::Kind kind = parser.isSet(ns)          ? Draft::Kind::NameServers
-                                 : parser.isSet(autoRenew) ? Draft::Kind::AutoRenew
-                                                           : Draft::Kind::Renew;
-        const QString value = parser.value(parser.isSet(ns)          ? ns
-                                           : parser.isSet(autoRenew) ? autoRenew
-                                                                     : renew);
+        const auto chosen = std::find_if(std::begin(changes), std::end(changes), given);
+        const Draft::Kind kind = chosen->second;
+        const QString value = parser.value(*chosen->first);
         const std::optional<qint64> drafted =
             m_service->draftChange(names.constFirst(), kind, value, &error);
         if (!drafted)

@@ -346,6 +346,17 @@ std::optional<qint64> PortfolioService::draftChange(const QString& domainName, D
         detail = tr("Draft: renew for %n year(s).", nullptr, v.toInt());
         break;
     }
+    case Draft::Kind::OwnerChange: {
+        // The new holder must be known here: the pending action names it.
+        const QString handle = value.trimmed();
+        if (!m_contacts.findByHandle(handle)) {
+            setError(error, tr("There is no contact with the handle %1.").arg(handle));
+            return std::nullopt;
+        }
+        draft.value = handle;
+        detail = tr("Draft: owner change to %1.").arg(handle);
+        break;
+    }
     }
     qint64 id = 0;
     const bool ok = m_db.transaction(

@@ -9,7 +9,8 @@ using namespace sql;
 
 namespace {
 
-const Draft::Kind kinds[] = {Draft::Kind::NameServers, Draft::Kind::AutoRenew, Draft::Kind::Renew};
+const Draft::Kind kinds[] = {Draft::Kind::NameServers, Draft::Kind::AutoRenew, Draft::Kind::Renew,
+                             Draft::Kind::OwnerChange};
 const Draft::State states[] = {Draft::State::Draft, Draft::State::Sending, Draft::State::Unknown,
                                Draft::State::Done, Draft::State::Failed};
 
@@ -54,6 +55,8 @@ QString toCode(Draft::Kind kind)
         return QStringLiteral("auto-renew");
     case Draft::Kind::Renew:
         return QStringLiteral("renew");
+    case Draft::Kind::OwnerChange:
+        return QStringLiteral("owner-change");
     }
     return {};
 }

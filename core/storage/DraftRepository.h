@@ -18,7 +18,8 @@ struct Draft
     {
         NameServers, // value: the wanted host names, comma-separated
         AutoRenew,   // value: "on" or "off"
-        Renew        // value: years (1, 3 or 5)
+        Renew,       // value: years (1, 3 or 5)
+        OwnerChange  // value: the new holder's handle (pt-registry.md 2.4)
     };
     enum class State
     {

@@ -209,6 +209,58 @@ private Q_SLOTS:
         QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:renew")), 1);
         QCOMPARE(w.theirs().exDate, expiry.addYears(2));
     }
+
+    // An owner change taken by the registry (1001, pending until both holders
+    // approve) opens the pending action with its deadlines; found applied after
+    // a crash, it is not sent again and the action opens all the same.
+    void ownerChangeOpensThePendingAction_data()
+    {
+        QTest::addColumn<bool>("crashed");
+        QTest::newRow("answered") << false;
+        QTest::newRow("crashed after sending") << true;
+    }
+
+    void ownerChangeOpensThePendingAction()
+    {
+        QFETCH(bool, crashed);
+        World w;
+        sandbox::RegistryContact joao;
+        joao.id = QStringLiteral("JOAO-100004-ADNS");
+        joao.name = QStringLiteral("João Gonçalves");
+        joao.vat = QStringLiteral("PT234567899");
+        joao.clID = Registry::defaultRegistrar();
+        w.sandbox.registry.insertContact(joao);
+        Contact local;
+        local.handle = joao.id;
+        local.name = joao.name;
+        local.vat = QStringLiteral("234567899");
+        QString error;
+        QVERIFY2(w.service->addContact(local, &error), qPrintable(error));
+        QVERIFY(!w.service->draftChange(QStringLiteral("café.pt"), Draft::Kind::OwnerChange,
+                                        QStringLiteral("NADA-000000-ADNS"), &error));
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::OwnerChange, joao.id, &error);
+        QVERIFY2(id, qPrintable(error));
+        if (crashed) {
+            Draft draft = *w.service->drafts().findById(*id);
+            draft.state = Draft::State::Sending;
+            draft.clTRID = QStringLiteral("RD-CRASHED-2");
+            QVERIFY(w.service->saveDraft(draft, {}, &error));
+            sandbox::DomainUpdate update;
+            update.name = w.cafe;
+            update.newRegistrant = joao.id;
+            QCOMPARE(w.sandbox.registry.updateDomain(Registry::defaultRegistrar(), update).code,
+                     1001);
+        }
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:update")), crashed ? 0 : 1);
+        QVERIFY(w.sandbox.registry.ownerChange(w.cafe));
+        const QList<PendingAction> open = w.service->actions().forDomain(w.local().id, true);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().kind, ActionKind::OwnerChange);
+        QCOMPARE(open.first().newHolderHandle, joao.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ChangeSender)
