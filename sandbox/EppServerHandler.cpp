@@ -336,6 +336,7 @@ QString EppServerHandler::commandName(const XmlElement& root)
 
 Reply EppServerHandler::handle(const QByteArray& document)
 {
+    m_lastCommand.clear();
     if (m_closed)
         return {{}, true, 0, -1};
 
@@ -344,6 +345,7 @@ Reply EppServerHandler::handle(const QByteArray& document)
     const std::optional<XmlElement> root = epp::parseXml(document, &error);
     if (root)
         command.name = commandName(*root);
+    m_lastCommand = command.name;
     const bool isHello = command.name == QLatin1String("hello");
     const Faults::Decision fault = m_faults->take(command.name, isHello);
 

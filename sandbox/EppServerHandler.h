@@ -53,6 +53,8 @@ public:
 
     bool isLoggedIn() const { return !m_registrar.isEmpty(); }
     QString registrar() const { return m_registrar; } // empty when logged out
+    // The command name of the last document handled (see commandName()).
+    QString lastCommand() const { return m_lastCommand; }
     bool isClosed() const { return m_closed; }
     Faults& faults() { return *m_faults; }
 
@@ -88,6 +90,7 @@ private:
     QStringList m_extensionUris; // announced at login
     int m_loginFailures = 0;
     bool m_closed = false;
+    QString m_lastCommand;
 };
 
 } // namespace rd::sandbox

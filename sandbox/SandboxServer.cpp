@@ -3,7 +3,6 @@
 #include "EppServerHandler.h"
 #include "EppServerSession.h"
 #include "EppTlsServer.h"
-#include "epp/EppXml.h"
 
 #include <QFile>
 #include <QPointer>
@@ -124,9 +123,8 @@ void SandboxServer::serve(EppServerSession* session)
     };
     connect(session, &EppServerSession::frameReceived, this,
             [this, handler, answer](const QByteArray& xml) {
-                if (const std::optional<epp::XmlElement> root = epp::parseXml(xml))
-                    ++m_commands[EppServerHandler::commandName(*root)];
                 const Reply reply = handler->handle(xml);
+                ++m_commands[handler->lastCommand()];
                 answer(reply);
             });
     answer(handler->greeting());

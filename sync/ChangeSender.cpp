@@ -45,9 +45,7 @@ std::optional<epp::DomainInfoData> ChangeSender::refresh(const QString& aLabel, 
     }
     const epp::DomainInfoData info = *result.response->domainInfo;
     // Holders and tech contacts the portfolio does not know yet come first.
-    for (const QString& handle : QStringList{info.registrant} + info.contactsOfType(u"tech")) {
-        if (handle.isEmpty() || m_service.contacts().findByHandle(handle))
-            continue;
+    for (const QString& handle : m_service.unknownContacts(info)) {
         const CommandResult contact =
             m_session.run([&](const QString& id) { return epp::contactInfoCommand(handle, id); });
         if (!contact.isAnswered() || !contact.response->contactInfo) {

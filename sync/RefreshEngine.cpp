@@ -351,13 +351,7 @@ void RefreshEngine::refreshDomain(Worker& worker, const QString& aLabel)
             }
             const epp::DomainInfoData info = *response.domainInfo;
             // Holders and tech contacts the portfolio does not know come first.
-            QStringList missing;
-            for (const QString& handle :
-                 QStringList{info.registrant} + info.contactsOfType(u"tech")) {
-                if (!handle.isEmpty() && !missing.contains(handle) &&
-                    !m_service.contacts().findByHandle(handle))
-                    missing.append(handle);
-            }
+            const QStringList missing = m_service.unknownContacts(info);
             const bool ours = info.clientId.isEmpty() || info.clientId == m_session.clientId;
             fetchContacts(*w, ours ? missing : QStringList(), [this, w, info, shown] {
                 QString why;

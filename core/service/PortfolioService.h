@@ -91,6 +91,9 @@ public:
                                       const QString& value, QString* error);
     // Saves a draft's new state, with a history line when detail is given.
     bool saveDraft(const Draft& draft, const QString& detail, QString* error);
+    // The holder and tech contacts of info the portfolio does not know yet:
+    // fetched (contact:info) before the domain is applied.
+    QStringList unknownContacts(const epp::DomainInfoData& info) const;
     // contact:info: inserts the contact when the portfolio does not know it yet.
     bool applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at, QString* error);
     // What a refresh would change, without writing; nullopt when the domain is

@@ -245,6 +245,16 @@ bool PortfolioService::applyDomainMissing(const QString& aLabel, RegistryStandin
         error);
 }
 
+QStringList PortfolioService::unknownContacts(const epp::DomainInfoData& info) const
+{
+    QStringList missing;
+    for (const QString& handle : QStringList{info.registrant} + info.contactsOfType(u"tech")) {
+        if (!handle.isEmpty() && !missing.contains(handle) && !m_contacts.findByHandle(handle))
+            missing.append(handle);
+    }
+    return missing;
+}
+
 bool PortfolioService::applyContactInfo(const epp::ContactInfoData& info, const QDateTime& at,
                                         QString* error)
 {

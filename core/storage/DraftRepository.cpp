@@ -1,5 +1,6 @@
 #include "storage/DraftRepository.h"
 
+#include "model/CodeTable.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
@@ -9,19 +10,20 @@ using namespace sql;
 
 namespace {
 
-const Draft::Kind kinds[] = {Draft::Kind::NameServers, Draft::Kind::AutoRenew, Draft::Kind::Renew,
-                             Draft::Kind::OwnerChange};
-const Draft::State states[] = {Draft::State::Draft, Draft::State::Sending, Draft::State::Unknown,
-                               Draft::State::Done, Draft::State::Failed};
+constexpr codes::Table<Draft::Kind, 4> kindCodes{{
+    {Draft::Kind::NameServers, "name-servers"},
+    {Draft::Kind::AutoRenew, "auto-renew"},
+    {Draft::Kind::Renew, "renew"},
+    {Draft::Kind::OwnerChange, "owner-change"},
+}};
 
-template <typename T, std::size_t N> T fromCode(const T (&values)[N], const QString& code)
-{
-    for (const T value : values) {
-        if (toCode(value) == code)
-            return value;
-    }
-    return values[0];
-}
+constexpr codes::Table<Draft::State, 5> stateCodes{{
+    {Draft::State::Draft, "draft"},
+    {Draft::State::Sending, "sending"},
+    {Draft::State::Unknown, "unknown"},
+    {Draft::State::Done, "done"},
+    {Draft::State::Failed, "failed"},
+}};
 
 const QString columns = QStringLiteral(
     "SELECT id, domain_id, kind, value, state, created_at, agent, sent_at, cl_trid, sv_trid,"
@@ -32,9 +34,11 @@ Draft draftFrom(const QSqlQuery& query)
     Draft draft;
     draft.id = query.value(0).toLongLong();
     draft.domainId = query.value(1).toLongLong();
-    draft.kind = fromCode(kinds, query.value(2).toString());
+    draft.kind =
+        codes::valueOf(kindCodes, query.value(2).toString()).value_or(Draft::Kind::NameServers);
     draft.value = query.value(3).toString();
-    draft.state = fromCode(states, query.value(4).toString());
+    draft.state =
+        codes::valueOf(stateCodes, query.value(4).toString()).value_or(Draft::State::Draft);
     draft.createdAt = moment(query.value(5));
     draft.agent = query.value(6).toString();
     draft.sentAt = moment(query.value(7));
@@ -48,34 +52,12 @@ Draft draftFrom(const QSqlQuery& query)
 
 QString toCode(Draft::Kind kind)
 {
-    switch (kind) {
-    case Draft::Kind::NameServers:
-        return QStringLiteral("name-servers");
-    case Draft::Kind::AutoRenew:
-        return QStringLiteral("auto-renew");
-    case Draft::Kind::Renew:
-        return QStringLiteral("renew");
-    case Draft::Kind::OwnerChange:
-        return QStringLiteral("owner-change");
-    }
-    return {};
+    return codes::codeOf(kindCodes, kind);
 }
 
 QString toCode(Draft::State state)
 {
-    switch (state) {
-    case Draft::State::Draft:
-        return QStringLiteral("draft");
-    case Draft::State::Sending:
-        return QStringLiteral("sending");
-    case Draft::State::Unknown:
-        return QStringLiteral("unknown");
-    case Draft::State::Done:
-        return QStringLiteral("done");
-    case Draft::State::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
+    return codes::codeOf(stateCodes, state);
 }
 
 bool DraftRepository::insert(Draft& draft, QString* error)

@@ -1,5 +1,6 @@
 #include "storage/SyncRepository.h"
 
+#include "model/CodeTable.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
@@ -44,29 +45,22 @@ QStringList strings(QSqlQuery& query)
 
 } // namespace
 
+// Unknown is stored as NULL-like empty text: never compared with the registry.
+constexpr codes::Table<RegistryStanding, 4> standingCodes{{
+    {RegistryStanding::Unknown, ""},
+    {RegistryStanding::Active, "active"},
+    {RegistryStanding::Gone, "gone"},
+    {RegistryStanding::Elsewhere, "elsewhere"},
+}};
+
 QString toCode(RegistryStanding state)
 {
-    switch (state) {
-    case RegistryStanding::Unknown:
-        break;
-    case RegistryStanding::Active:
-        return QStringLiteral("active");
-    case RegistryStanding::Gone:
-        return QStringLiteral("gone");
-    case RegistryStanding::Elsewhere:
-        return QStringLiteral("elsewhere");
-    }
-    return QString();
+    return codes::codeOf(standingCodes, state);
 }
 
 std::optional<RegistryStanding> registryStandingFromCode(const QString& code)
 {
-    for (const RegistryStanding state : {RegistryStanding::Unknown, RegistryStanding::Active,
-                                         RegistryStanding::Gone, RegistryStanding::Elsewhere}) {
-        if (toCode(state) == code)
-            return state;
-    }
-    return std::nullopt;
+    return codes::valueOf(standingCodes, code);
 }
 
 std::optional<SyncRun> SyncRepository::unfinishedRun() const
@@ -129,30 +123,26 @@ bool SyncRepository::abandonUnfinished(const QDateTime& at, QString* error)
 
 QStringList SyncRepository::domainsToSync(const QDateTime& since, const QStringList& only) const
 {
+    const QString where = QStringLiteral("(last_synced IS NULL OR last_synced < ?)");
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT a_label FROM domains"
-                                 " WHERE last_synced IS NULL OR last_synced < ? ORDER BY a_label"));
-    query.addBindValue(secs(since));
-    if (!query.exec())
-        return {};
-    QStringList names = strings(query);
-    if (!only.isEmpty()) {
-        const QSet<QString> wanted(only.cbegin(), only.cend());
-        names.erase(std::remove_if(names.begin(), names.end(),
-                                   [&](const QString& name) { return !wanted.contains(name); }),
-                    names.end());
+    if (only.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT a_label FROM domains WHERE ") % where %
+                      QStringLiteral(" ORDER BY a_label"));
+        query.addBindValue(secs(since));
+        return query.exec() ? strings(query) : QStringList();
     }
+    // A few names: looked up one by one on the unique index, not picked out of
+    // the whole portfolio.
+    query.prepare(QStringLiteral("SELECT a_label FROM domains WHERE a_label = ? AND ") % where);
+    QStringList names;
+    for (const QString& name : only) {
+        query.addBindValue(name);
+        query.addBindValue(secs(since));
+        if (query.exec() && query.next() && !names.contains(name))
+            names.append(query.value(0).toString());
+    }
+    names.sort();
     return names;
-}
-
-QStringList SyncRepository::referencedContacts() const
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT handle FROM contacts WHERE id IN (SELECT registrant_id FROM domains"
-            " UNION SELECT contact_id FROM domain_contacts) ORDER BY handle")))
-        return {};
-    return strings(query);
 }
 
 QStringList SyncRepository::contactsToSync(const QDateTime& since) const

@@ -61,8 +61,6 @@ public:
 
     // A-labels not synced since `since`, by A-label; empty `only` means all.
     QStringList domainsToSync(const QDateTime& since, const QStringList& only = {}) const;
-    // Contact handles the portfolio refers to (holders and tech contacts).
-    QStringList referencedContacts() const;
     QStringList contactsToSync(const QDateTime& since) const;
 
     DomainSyncState stateOf(qint64 domainId) const;
