@@ -85,6 +85,7 @@ enum class PollKind
     OwnerChangeApproved,
     OwnerChangeRefused,
     OwnerChangeLapsed,
+    OwnerChangeReversed,
     VerificationOpened,
     VerificationClosed,
     DomainDeleted,

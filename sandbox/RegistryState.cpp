@@ -1299,6 +1299,7 @@ void RegistryState::finishOwnerChange(const QString& domain, PollKind kind, cons
     RegistryDomain* target = findDomain(domain);
     if (target) {
         if (apply) {
+            m_approvedOwnerChanges[domain] = found->second;
             m_links[target->registrant] -= 1;
             target->registrant = found->second.newRegistrant;
             m_links[target->registrant] += 1;
@@ -1348,6 +1349,24 @@ RegistryResult RegistryState::ownerChangeDecision(const QString& domain, OwnerCh
                       QStringLiteral("Owner change of ") + name +
                           QStringLiteral(" approved by both registrants"),
                       true);
+    return RegistryResult::success();
+}
+
+RegistryResult RegistryState::reverseOwnerChange(const QString& domain)
+{
+    const auto found = m_approvedOwnerChanges.find(domain.toLower());
+    RegistryDomain* target = findDomain(domain.toLower());
+    if (found == m_approvedOwnerChanges.end() || !target ||
+        target->registrant != found->second.newRegistrant)
+        return RegistryResult::error(2303, QStringLiteral("No approved owner change of ") + domain);
+    m_links[target->registrant] -= 1;
+    target->registrant = found->second.currentRegistrant;
+    m_links[target->registrant] += 1;
+    target->upDate = now();
+    queue(target->clID, PollKind::OwnerChangeReversed, target->name,
+          QStringLiteral("Owner change of ") + target->name +
+              QStringLiteral(" reversed: the new registrant was not verified within 2 days"));
+    m_approvedOwnerChanges.erase(found);
     return RegistryResult::success();
 }
 

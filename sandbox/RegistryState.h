@@ -99,6 +99,9 @@ public:
     const OwnerChange* ownerChange(const QString& domain) const;
     RegistryResult ownerChangeDecision(const QString& domain, OwnerChangeParty party,
                                        OwnerChangeDecision decision);
+    // The new holder of an approved owner change failed verification (2 days,
+    // pt-registry.md 2.4): the registry puts the previous holder back.
+    RegistryResult reverseOwnerChange(const QString& domain);
 
     // Registrant verification: opened by the registry (a poll message to the
     // sponsor), closed when the registrant proves its data or fails to.
@@ -157,6 +160,7 @@ private:
     std::map<QString, RegistryContact> m_contacts;
     QHash<QString, int> m_links; // contact id -> number of domain roles it fills
     std::map<QString, OwnerChange> m_ownerChanges;
+    std::map<QString, OwnerChange> m_approvedOwnerChanges; // reversible, the last per domain
     std::map<QString, Verification> m_verifications;
     std::map<QString, TransferRecord> m_transfers;
     QHash<QString, QList<PollMessage>> m_polls;

@@ -3,6 +3,7 @@
 #include "epp/EppCommands.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
+#include "storage/SyncRepository.h"
 
 namespace rd {
 
@@ -30,47 +31,57 @@ ChangeSender::ChangeSender(PortfolioService& service, const Clock& clock, Blocki
     , m_clientId(std::move(clientId))
 {}
 
-std::optional<epp::DomainInfoData> ChangeSender::refresh(const QString& aLabel, QString* error)
+ChangeSender::Lookup ChangeSender::lookUp(const QString& aLabel, bool apply)
 {
+    Lookup found;
     const CommandResult result = m_session.run([&](const QString& id) {
         return epp::domainInfoCommand({aLabel, {}}, id);
     });
     if (!result.isAnswered()) {
-        *error = result.error;
-        return std::nullopt;
+        found.error = result.error;
+        return found;
     }
     if (!result.response->isSuccess() || !result.response->domainInfo) {
-        *error = result.response->results.constFirst().describe();
-        return std::nullopt;
+        found.code = result.response->code();
+        found.error = result.response->results.constFirst().describe();
+        return found;
     }
     const epp::DomainInfoData info = *result.response->domainInfo;
-    // Holders and tech contacts the portfolio does not know yet come first.
-    for (const QString& handle : m_service.unknownContacts(info)) {
-        const CommandResult contact =
-            m_session.run([&](const QString& id) { return epp::contactInfoCommand(handle, id); });
-        if (!contact.isAnswered() || !contact.response->contactInfo) {
-            *error = contact.isAnswered() ? contact.response->results.constFirst().describe()
-                                          : contact.error;
-            return std::nullopt;
+    if (apply) {
+        // Holders and tech contacts the portfolio does not know yet come first.
+        for (const QString& handle : m_service.unknownContacts(info)) {
+            const CommandResult contact = m_session.run(
+                [&](const QString& id) { return epp::contactInfoCommand(handle, id); });
+            if (!contact.isAnswered() || !contact.response->contactInfo) {
+                found.error = contact.isAnswered()
+                                  ? contact.response->results.constFirst().describe()
+                                  : contact.error;
+                return found;
+            }
+            if (!m_service.applyContactInfo(*contact.response->contactInfo, m_clock.now(),
+                                            &found.error))
+                return found;
         }
-        if (!m_service.applyContactInfo(*contact.response->contactInfo, m_clock.now(), error))
-            return std::nullopt;
+        if (!m_service.applyDomainInfo(info, m_clientId, m_clock.now(), nullptr, &found.error))
+            return found;
     }
-    if (!m_service.applyDomainInfo(info, m_clientId, m_clock.now(), nullptr, error))
-        return std::nullopt;
-    return info;
+    found.info = info;
+    return found;
 }
 
-bool ChangeSender::applied(const Draft& draft, const epp::DomainInfoData& info)
+bool ChangeSender::applied(const Draft& draft, const epp::DomainInfoData& info) const
 {
+    const auto sameSet = [](QStringList a, QStringList b) {
+        a.sort();
+        b.sort();
+        return a == b;
+    };
     switch (draft.kind) {
     case Draft::Kind::NameServers: {
-        QStringList wanted = draft.value.split(QLatin1Char(','));
-        wanted.sort();
         QList<NameServer> servers = info.nameServers;
         for (const QString& host : info.hostObjects)
             servers.append({host, {}});
-        return hostsOf(servers) == wanted;
+        return sameSet(hostsOf(servers), draft.value.split(QLatin1Char(',')));
     }
     case Draft::Kind::AutoRenew:
         return info.pt && info.pt->autoRenew == (draft.value == QLatin1String("on"));
@@ -85,18 +96,29 @@ bool ChangeSender::applied(const Draft& draft, const epp::DomainInfoData& info)
             QDate::fromString(draft.result.mid(curExpPrefix.size()), Qt::ISODate);
         return sentAgainst.isValid() && info.expiresAt.toUTC().date() > sentAgainst;
     }
+    case Draft::Kind::TechContacts:
+        return sameSet(info.contactsOfType(u"tech"), draft.value.split(QLatin1Char(',')));
+    case Draft::Kind::DsRecords:
+        return sameSet(PortfolioService::formatDsRecords(info.dsRecords)
+                           .split(QLatin1Char(';'), Qt::SkipEmptyParts),
+                       draft.value.split(QLatin1Char(';'), Qt::SkipEmptyParts));
+    case Draft::Kind::TransferIn:
+        return info.clientId == m_clientId;
+    case Draft::Kind::Delete:
+        return info.hasStatus(u"pendingDelete");
     }
     return false;
 }
 
-QByteArray ChangeSender::build(const Draft& draft, const Domain& domain, const QString& clTRID)
+QByteArray ChangeSender::build(const Draft& draft, const Domain& domain,
+                               const QString& clTRID) const
 {
+    epp::DomainUpdateRequest update;
+    update.name = domain.aLabel;
     switch (draft.kind) {
     case Draft::Kind::NameServers: {
         const QStringList wanted = draft.value.split(QLatin1Char(','));
         const QStringList current = hostsOf(domain.nameServers);
-        epp::DomainUpdateRequest update;
-        update.name = domain.aLabel;
         for (const QString& host : wanted) {
             if (!current.contains(host))
                 update.addNameServers.append({host, {}});
@@ -105,25 +127,45 @@ QByteArray ChangeSender::build(const Draft& draft, const Domain& domain, const Q
             if (!wanted.contains(ns.host.toLower()))
                 update.removeNameServers.append(ns);
         }
-        return epp::domainUpdateCommand(update, clTRID);
+        break;
     }
-    case Draft::Kind::AutoRenew: {
-        epp::DomainUpdateRequest update;
-        update.name = domain.aLabel;
+    case Draft::Kind::AutoRenew:
         update.autoRenew = draft.value == QLatin1String("on");
-        return epp::domainUpdateCommand(update, clTRID);
-    }
+        break;
     case Draft::Kind::Renew:
         return epp::domainRenewCommand({domain.aLabel, domain.expiresAt, draft.value.toInt(), {}},
                                        clTRID);
-    case Draft::Kind::OwnerChange: {
-        epp::DomainUpdateRequest update;
-        update.name = domain.aLabel;
+    case Draft::Kind::OwnerChange:
         update.newRegistrant = draft.value;
-        return epp::domainUpdateCommand(update, clTRID);
+        break;
+    case Draft::Kind::TechContacts: {
+        const QStringList wanted = draft.value.split(QLatin1Char(','));
+        for (const QString& handle : wanted) {
+            if (!domain.techHandles.contains(handle))
+                update.addTechContacts.append(handle);
+        }
+        for (const QString& handle : domain.techHandles) {
+            if (!wanted.contains(handle))
+                update.removeTechContacts.append(handle);
+        }
+        break;
     }
+    case Draft::Kind::DsRecords: {
+        // secDNS-1.1 (RFC 5910 5.2.5): remove all, then add what is wanted.
+        QString ignored;
+        update.removeAllDsRecords = !domain.dsRecords.isEmpty();
+        update.addDsRecords =
+            PortfolioService::parseDsRecords(draft.value, &ignored).value_or(QList<DsRecord>());
+        break;
     }
-    return {};
+    case Draft::Kind::TransferIn:
+        return epp::domainTransferCommand({epp::TransferOp::Request, domain.aLabel,
+                                           QString::fromUtf8(m_authCode.bytes()), std::nullopt},
+                                          clTRID);
+    case Draft::Kind::Delete:
+        return epp::domainDeleteCommand(domain.aLabel, clTRID);
+    }
+    return epp::domainUpdateCommand(update, clTRID);
 }
 
 ChangeSender::Outcome ChangeSender::settle(Draft& draft, Draft::State state, const QString& message,
@@ -132,7 +174,8 @@ ChangeSender::Outcome ChangeSender::settle(Draft& draft, Draft::State state, con
     draft.state = state;
     // An owner change the registry took is a pending action with deadlines:
     // opened here, unless one is open already.
-    if (state == Draft::State::Done && draft.kind == Draft::Kind::OwnerChange) {
+    if (state == Draft::State::Done && draft.kind == Draft::Kind::OwnerChange &&
+        !draft.clTRID.isEmpty()) {
         const std::optional<Domain> domain = m_service.domains().findById(draft.domainId);
         QString ignored;
         if (domain)
@@ -150,6 +193,94 @@ ChangeSender::Outcome ChangeSender::settle(Draft& draft, Draft::State state, con
     return {state, message};
 }
 
+ChangeSender::Outcome ChangeSender::confirmed(Draft& draft)
+{
+    Outcome outcome =
+        settle(draft, Draft::State::Done,
+               tr("The registry shows the change applied (%1).").arg(draft.clTRID),
+               tr("Draft %1 confirmed by the registry: it was applied.").arg(draft.id));
+    outcome.sent = true;
+    return outcome;
+}
+
+QStringList ChangeSender::review(qint64 draftId, QString* error)
+{
+    const std::optional<Draft> draft = m_service.drafts().findById(draftId);
+    const std::optional<Domain> before =
+        draft ? m_service.domains().findById(draft->domainId) : std::nullopt;
+    if (!draft || !before) {
+        *error = tr("There is no draft %1.").arg(draftId);
+        return {};
+    }
+    const Lookup now = lookUp(before->aLabel, draft->kind != Draft::Kind::TransferIn);
+    if (!now.info && draft->kind == Draft::Kind::Delete && now.code == 2303)
+        return {tr("The registry does not have this domain: there is nothing to delete.")};
+    if (!now.info && !(draft->kind == Draft::Kind::TransferIn && now.code == 2201)) {
+        *error = now.error;
+        return {};
+    }
+    const Domain current = *m_service.domains().findById(draft->domainId);
+    const auto list = [](const QStringList& values) {
+        return values.isEmpty() ? QStringLiteral("-") : values.join(QStringLiteral(", "));
+    };
+    const auto day = [](const QDateTime& moment) {
+        return moment.isValid() ? moment.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+    };
+    QStringList lines;
+    if (now.info && draft->state == Draft::State::Draft && applied(*draft, *now.info))
+        lines.append(tr("The registry shows this already: nothing would be sent."));
+    switch (draft->kind) {
+    case Draft::Kind::NameServers:
+        lines.append(tr("name servers: %1 → %2")
+                         .arg(list(hostsOf(current.nameServers)),
+                              list(draft->value.split(QLatin1Char(',')))));
+        break;
+    case Draft::Kind::AutoRenew: {
+        const bool on = draft->value == QLatin1String("on");
+        lines.append(tr("auto-renew: %1 → %2")
+                         .arg(current.autoRenew ? tr("on") : tr("off"), on ? tr("on") : tr("off")));
+        // .PT deletes a domain without auto-renew 30 days before its expiry
+        // (pt-registry.md 2.2).
+        if (!on && current.expiresAt.isValid())
+            lines.append(tr("Without auto-renew the registry deletes the domain on %1, 30 days "
+                            "before it expires, unless it is renewed.")
+                             .arg(day(current.expiresAt.addDays(-30))));
+        break;
+    }
+    case Draft::Kind::Renew:
+        lines.append(tr("expiry: %1 → %2")
+                         .arg(day(current.expiresAt),
+                              day(current.expiresAt.addYears(draft->value.toInt()))));
+        break;
+    case Draft::Kind::OwnerChange:
+        lines.append(tr("holder: %1 → %2").arg(current.registrantHandle, draft->value));
+        lines.append(tr("Both holders then have 8 days each to approve at the registry; the new "
+                        "holder may be asked to prove its data within 2 days."));
+        break;
+    case Draft::Kind::TechContacts:
+        lines.append(
+            tr("tech contacts: %1 → %2")
+                .arg(list(current.techHandles), list(draft->value.split(QLatin1Char(',')))));
+        break;
+    case Draft::Kind::DsRecords:
+        lines.append(tr("DS records: %1 → %2")
+                         .arg(list(PortfolioService::formatDsRecords(current.dsRecords)
+                                       .split(QLatin1Char(';'), Qt::SkipEmptyParts)),
+                              list(draft->value.split(QLatin1Char(';'), Qt::SkipEmptyParts))));
+        break;
+    case Draft::Kind::TransferIn:
+        lines.append(tr("sponsor: %1 → %2")
+                         .arg(now.info ? now.info->clientId : tr("another registrar"), m_clientId));
+        break;
+    case Draft::Kind::Delete:
+        lines.append(tr("The domain %1 is deleted at the registry, with its name servers and DS "
+                        "records; this cannot be undone.")
+                         .arg(current.uLabel.isEmpty() ? current.aLabel : current.uLabel));
+        break;
+    }
+    return lines;
+}
+
 ChangeSender::Outcome ChangeSender::send(qint64 draftId)
 {
     std::optional<Draft> found = m_service.drafts().findById(draftId);
@@ -163,20 +294,43 @@ ChangeSender::Outcome ChangeSender::send(qint64 draftId)
     const std::optional<Domain> domain = m_service.domains().findById(draft.domainId);
     if (!domain)
         return {Draft::State::Failed, tr("The domain of draft %1 is gone.").arg(draft.id)};
+    const bool wasSent =
+        draft.state == Draft::State::Sending || draft.state == Draft::State::Unknown;
+    if (draft.kind == Draft::Kind::TransferIn && m_authCode.isEmpty())
+        return {draft.state, tr("A transfer in needs the domain's auth code.")};
 
     // The registry's state first: what the change is made against, and for a
-    // draft sent before without an answer, whether it was applied.
-    QString error;
-    std::optional<epp::DomainInfoData> info = refresh(domain->aLabel, &error);
-    if (!info)
-        return {draft.state, error};
-    if (draft.state == Draft::State::Sending || draft.state == Draft::State::Unknown) {
-        if (applied(draft, *info))
-            return settle(draft, Draft::State::Done,
-                          tr("The registry shows the change applied (%1).").arg(draft.clTRID),
-                          tr("Draft %1 confirmed by the registry: it was applied.").arg(draft.id));
-        // Not applied: safe to send, as a new command.
+    // draft sent before without an answer, whether it was applied. A domain
+    // to transfer in is not ours yet: asked, not applied to the portfolio.
+    const bool transfer = draft.kind == Draft::Kind::TransferIn;
+    const Lookup before = lookUp(domain->aLabel, !transfer);
+    if (!before.info) {
+        if (draft.kind == Draft::Kind::Delete && before.code == 2303) {
+            QString error;
+            m_service.applyDomainMissing(domain->aLabel, RegistryStanding::Gone, before.error,
+                                         m_clock.now(), &error);
+            return wasSent ? confirmed(draft)
+                           : settle(draft, Draft::State::Failed, before.error,
+                                    tr("Draft %1 not sent: the registry does not have the domain.")
+                                        .arg(draft.id));
+        }
+        // Another registrar's domain may be hidden from us (2201).
+        if (!(transfer && before.code == 2201))
+            return {draft.state, before.error};
     }
+    if (before.info && applied(draft, *before.info)) {
+        if (wasSent)
+            return confirmed(draft);
+        // Nothing to send: the registry has it so already (a renew always applies).
+        if (draft.kind != Draft::Kind::Renew) {
+            if (transfer)
+                lookUp(domain->aLabel, true);
+            return settle(draft, Draft::State::Done,
+                          tr("Nothing sent: the registry shows this already."),
+                          tr("Draft %1 not sent: the registry shows it already.").arg(draft.id));
+        }
+    }
+    // Not applied: safe to send, as a new command.
     const Domain current = *m_service.domains().findById(draft.domainId);
 
     const CommandResult result = m_session.run([&](const QString& clTRID) {
@@ -190,37 +344,54 @@ ChangeSender::Outcome ChangeSender::send(qint64 draftId)
         m_service.saveDraft(draft, {}, &ignored);
         return build(draft, current, clTRID);
     });
+    m_authCode.clear(); // used once
     if (result.status == CommandResult::Status::NotSent) {
-        draft.state = Draft::State::Draft;
         settle(draft, Draft::State::Draft, result.error, {});
         return {Draft::State::Draft, result.error};
     }
+    QString error;
     if (result.status == CommandResult::Status::OutcomeUnknown) {
         settle(draft, Draft::State::Unknown, result.error,
                tr("Draft %1 sent (%2); the answer was lost.").arg(draft.id).arg(draft.clTRID));
         // Checked at once, while the agent is here.
-        info = refresh(domain->aLabel, &error);
-        if (info && applied(draft, *info))
-            return settle(draft, Draft::State::Done,
-                          tr("The registry shows the change applied (%1).").arg(draft.clTRID),
-                          tr("Draft %1 confirmed by the registry: it was applied.").arg(draft.id));
+        const Lookup after = lookUp(domain->aLabel, !transfer);
+        if (after.info && applied(draft, *after.info)) {
+            if (transfer)
+                lookUp(domain->aLabel, true);
+            return confirmed(draft);
+        }
+        if (draft.kind == Draft::Kind::Delete && after.code == 2303) {
+            m_service.applyDomainMissing(domain->aLabel, RegistryStanding::Gone, after.error,
+                                         m_clock.now(), &error);
+            return confirmed(draft);
+        }
         return {Draft::State::Unknown,
                 tr("The answer to %1 was lost, and the registry does not show the change yet; "
                    "check again before sending it anew.")
-                    .arg(draft.clTRID)};
+                    .arg(draft.clTRID),
+                true};
     }
     const epp::EppResult& answer = result.response->results.constFirst();
     draft.svTRID = result.response->svTRID;
-    if (!answer.isSuccess())
-        return settle(draft, Draft::State::Failed, answer.describe(),
-                      tr("Draft %1 refused by the registry (%2, %3): %4")
-                          .arg(draft.id)
-                          .arg(draft.clTRID, draft.svTRID, answer.describe()));
-    const Outcome done = settle(draft, Draft::State::Done, answer.describe(),
-                                tr("Draft %1 sent (%2, %3): %4")
-                                    .arg(draft.id)
-                                    .arg(draft.clTRID, draft.svTRID, answer.describe()));
-    refresh(domain->aLabel, &error); // the portfolio shows the result at once
+    if (!answer.isSuccess()) {
+        Outcome refused = settle(draft, Draft::State::Failed, answer.describe(),
+                                 tr("Draft %1 refused by the registry (%2, %3): %4")
+                                     .arg(draft.id)
+                                     .arg(draft.clTRID, draft.svTRID, answer.describe()));
+        refused.sent = true;
+        return refused;
+    }
+    Outcome done = settle(draft, Draft::State::Done, answer.describe(),
+                          tr("Draft %1 sent (%2, %3): %4")
+                              .arg(draft.id)
+                              .arg(draft.clTRID, draft.svTRID, answer.describe()));
+    done.sent = true;
+    // The portfolio shows the result at once.
+    if (draft.kind == Draft::Kind::Delete)
+        m_service.applyDomainMissing(domain->aLabel, RegistryStanding::Gone,
+                                     tr("deleted at our request"), m_clock.now(), &error);
+    else
+        lookUp(domain->aLabel, true);
     return done;
 }
 

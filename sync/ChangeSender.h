@@ -2,6 +2,7 @@
 
 #include "BlockingSession.h"
 #include "rules/Clock.h"
+#include "secrets/Secret.h"
 #include "storage/DraftRepository.h"
 
 #include <QCoreApplication>
@@ -28,21 +29,39 @@ public:
     struct Outcome
     {
         Draft::State state = Draft::State::Draft;
-        QString message; // translated: the registry's answer, or what happened
+        QString message;   // translated: the registry's answer, or what happened
+        bool sent = false; // false for a draft the registry showed in place already
     };
     Outcome send(qint64 draftId);
 
+    // The auth code of a transfer in (RFC 5731 3.2.4), used for the next
+    // send only; never stored.
+    void setAuthCode(Secret code) { m_authCode = std::move(code); }
+
+    // What the draft would change, field by field ("was → will be"), against
+    // the registry's state as domain:info shows it now (which also refreshes
+    // the portfolio). Empty with error set when the registry cannot be asked.
+    QStringList review(qint64 draftId, QString* error);
+
 private:
-    // domain:info, applied to the portfolio; nullopt with a reason on failure.
-    std::optional<epp::DomainInfoData> refresh(const QString& aLabel, QString* error);
-    static bool applied(const Draft& draft, const epp::DomainInfoData& info);
-    static QByteArray build(const Draft& draft, const Domain& domain, const QString& clTRID);
+    struct Lookup
+    {
+        std::optional<epp::DomainInfoData> info;
+        int code = 0; // the registry's result code when it answered without info
+        QString error;
+    };
+    // domain:info; applied to the portfolio when apply is set.
+    Lookup lookUp(const QString& aLabel, bool apply);
+    bool applied(const Draft& draft, const epp::DomainInfoData& info) const;
+    QByteArray build(const Draft& draft, const Domain& domain, const QString& clTRID) const;
     Outcome settle(Draft& draft, Draft::State state, const QString& message, const QString& detail);
+    Outcome confirmed(Draft& draft);
 
     PortfolioService& m_service;
     const Clock& m_clock;
     BlockingSession& m_session;
     QString m_clientId;
+    Secret m_authCode;
 };
 
 } // namespace rd

@@ -58,6 +58,86 @@
         <source>Draft %1 sent (%2, %3): %4</source>
         <translation>Draft %1 sent (%2, %3): %4</translation>
     </message>
+    <message>
+        <source>The registry does not have this domain: there is nothing to delete.</source>
+        <translation>The registry does not have this domain: there is nothing to delete.</translation>
+    </message>
+    <message>
+        <source>The registry shows this already: nothing would be sent.</source>
+        <translation>The registry shows this already: nothing would be sent.</translation>
+    </message>
+    <message>
+        <source>name servers: %1 → %2</source>
+        <translation>name servers: %1 → %2</translation>
+    </message>
+    <message>
+        <source>auto-renew: %1 → %2</source>
+        <translation>auto-renew: %1 → %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Without auto-renew the registry deletes the domain on %1, 30 days before it expires, unless it is renewed.</source>
+        <translation>Without auto-renew the registry deletes the domain on %1, 30 days before it expires, unless it is renewed.</translation>
+    </message>
+    <message>
+        <source>expiry: %1 → %2</source>
+        <translation>expiry: %1 → %2</translation>
+    </message>
+    <message>
+        <source>holder: %1 → %2</source>
+        <translation>holder: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Both holders then have 8 days each to approve at the registry; the new holder may be asked to prove its data within 2 days.</source>
+        <translation>Both holders then have 8 days each to approve at the registry; the new holder may be asked to prove its data within 2 days.</translation>
+    </message>
+    <message>
+        <source>tech contacts: %1 → %2</source>
+        <translation>tech contacts: %1 → %2</translation>
+    </message>
+    <message>
+        <source>DS records: %1 → %2</source>
+        <translation>DS records: %1 → %2</translation>
+    </message>
+    <message>
+        <source>sponsor: %1 → %2</source>
+        <translation>sponsor: %1 → %2</translation>
+    </message>
+    <message>
+        <source>another registrar</source>
+        <translation>another registrar</translation>
+    </message>
+    <message>
+        <source>The domain %1 is deleted at the registry, with its name servers and DS records; this cannot be undone.</source>
+        <translation>The domain %1 is deleted at the registry, with its name servers and DS records; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>A transfer in needs the domain&apos;s auth code.</source>
+        <translation>A transfer in needs the domain&apos;s auth code.</translation>
+    </message>
+    <message>
+        <source>Draft %1 not sent: the registry does not have the domain.</source>
+        <translation>Draft %1 not sent: the registry does not have the domain.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the registry shows this already.</source>
+        <translation>Nothing sent: the registry shows this already.</translation>
+    </message>
+    <message>
+        <source>Draft %1 not sent: the registry shows it already.</source>
+        <translation>Draft %1 not sent: the registry shows it already.</translation>
+    </message>
+    <message>
+        <source>deleted at our request</source>
+        <translation>deleted at our request</translation>
+    </message>
 </context>
 <context>
     <name>CitizenCardValidator</name>
@@ -424,18 +504,6 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>There is no draft %1.</translation>
     </message>
     <message>
-        <source>Draft %1 kept; it is sent with --send.</source>
-        <translation>Draft %1 kept; it is sent with --send.</translation>
-    </message>
-    <message>
-        <source>Draft %1 done: %2</source>
-        <translation>Draft %1 done: %2</translation>
-    </message>
-    <message>
-        <source>Draft %1 refused: %2</source>
-        <translation>Draft %1 refused: %2</translation>
-    </message>
-    <message>
         <source>Registry commands, with the connection options
   --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
   and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
@@ -444,9 +512,12 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
-  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS
-              | --owner-change HANDLE [--send]
-  change --draft ID --send
+  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
+         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
+         | --ds RECORDS|none | --transfer-in | --delete
+         [--review | --send [--yes]] [--auth-code-file FILE]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
+  drafts [NAME...] [--json]
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -464,9 +535,12 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
-  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS
-              | --owner-change HANDLE [--send]
-  change --draft ID --send
+  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
+         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
+         | --ds RECORDS|none | --transfer-in | --delete
+         [--review | --send [--yes]] [--auth-code-file FILE]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
+  drafts [NAME...] [--json]
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -478,8 +552,72 @@ Exit codes: 4 the registry could not be reached or refused the login,
 </translation>
     </message>
     <message>
-        <source>change: give a domain and one of --ns, --auto-renew, --renew or --owner-change (a draft, sent with --send), or --draft ID --send.</source>
-        <translation>change: give a domain and one of --ns, --auto-renew, --renew or --owner-change (a draft, sent with --send), or --draft ID --send.</translation>
+        <source>--names-file: cannot read %1: %2</source>
+        <translation>--names-file: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in or --delete (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</source>
+        <translation>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in or --delete (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</translation>
+    </message>
+    <message>
+        <source>--transfer-in takes exactly one domain: each has its own auth code.</source>
+        <translation>--transfer-in takes exactly one domain: each has its own auth code.</translation>
+    </message>
+    <message>
+        <source>--delete --send deletes at the registry and cannot be undone; add --yes to confirm.</source>
+        <translation>--delete --send deletes at the registry and cannot be undone; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1: draft %2 kept.</source>
+        <translation>%1: draft %2 kept.</translation>
+    </message>
+    <message>
+        <source>Drafts are sent with: change --draft ID[,ID...] --send</source>
+        <translation>Drafts are sent with: change --draft ID[,ID...] --send</translation>
+    </message>
+    <message>
+        <source>No draft to send or review.</source>
+        <translation>No draft to send or review.</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): cannot review: %3</source>
+        <translation>%1 (draft %2): cannot review: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2):</source>
+        <translation>%1 (draft %2):</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): not sent: a deletion cannot be undone; add --yes to confirm.</source>
+        <translation>%1 (draft %2): not sent: a deletion cannot be undone; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): done: %3</source>
+        <translation>%1 (draft %2): done: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): skipped: %3</source>
+        <translation>%1 (draft %2): skipped: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): failed: %3</source>
+        <translation>%1 (draft %2): failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): outcome unknown: %3</source>
+        <translation>%1 (draft %2): outcome unknown: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): not sent: %3</source>
+        <translation>%1 (draft %2): not sent: %3</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.</source>
+        <translation>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1424,54 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Draft: owner change to %1.</source>
         <translation>Draft: owner change to %1.</translation>
+    </message>
+    <message>
+        <source>The owner change was refused at the registry; %1 is still the holder. (%2)</source>
+        <translation>The owner change was refused at the registry; %1 is still the holder. (%2)</translation>
+    </message>
+    <message>
+        <source>The owner change lapsed: a holder did not answer within 8 days, and %1 is still the holder.</source>
+        <translation>The owner change lapsed: a holder did not answer within 8 days, and %1 is still the holder.</translation>
+    </message>
+    <message>
+        <source>The owner change ended at the registry without taking effect (refused or cancelled); %1 is still the holder.</source>
+        <translation>The owner change ended at the registry without taking effect (refused or cancelled); %1 is still the holder.</translation>
+    </message>
+    <message>
+        <source>The registry shows the holder %1 instead of %2, the new holder of the last owner change: the change was reversed.</source>
+        <translation>The registry shows the holder %1 instead of %2, the new holder of the last owner change: the change was reversed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DS record: give key tag, algorithm, digest type and digest.</source>
+        <translation>&quot;%1&quot; is not a DS record: give key tag, algorithm, digest type and digest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DS record (key tag 0-65535, algorithm 1-255, digest type 1, 2 or 4 with a digest of its length in hex).</source>
+        <translation>&quot;%1&quot; is not a valid DS record (key tag 0-65535, algorithm 1-255, digest type 1, 2 or 4 with a digest of its length in hex).</translation>
+    </message>
+    <message>
+        <source>Give at least one tech contact.</source>
+        <translation>Give at least one tech contact.</translation>
+    </message>
+    <message>
+        <source>Draft: tech contacts %1.</source>
+        <translation>Draft: tech contacts %1.</translation>
+    </message>
+    <message>
+        <source>Draft: no DS records (DNSSEC off).</source>
+        <translation>Draft: no DS records (DNSSEC off).</translation>
+    </message>
+    <message>
+        <source>Draft: DS records %1.</source>
+        <translation>Draft: DS records %1.</translation>
+    </message>
+    <message>
+        <source>Draft: transfer in to this registrar; the auth code is asked when it is sent.</source>
+        <translation>Draft: transfer in to this registrar; the auth code is asked when it is sent.</translation>
+    </message>
+    <message>
+        <source>Draft: delete the domain at the registry.</source>
+        <translation>Draft: delete the domain at the registry.</translation>
     </message>
 </context>
 <context>

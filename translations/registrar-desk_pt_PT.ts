@@ -58,6 +58,86 @@
         <source>Draft %1 sent (%2, %3): %4</source>
         <translation>Rascunho %1 enviado (%2, %3): %4</translation>
     </message>
+    <message>
+        <source>The registry does not have this domain: there is nothing to delete.</source>
+        <translation>A entidade gestora não tem este domínio: não há nada a eliminar.</translation>
+    </message>
+    <message>
+        <source>The registry shows this already: nothing would be sent.</source>
+        <translation>A entidade gestora já mostra isto: nada seria enviado.</translation>
+    </message>
+    <message>
+        <source>name servers: %1 → %2</source>
+        <translation>servidores de nomes: %1 → %2</translation>
+    </message>
+    <message>
+        <source>auto-renew: %1 → %2</source>
+        <translation>renovação automática: %1 → %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>Without auto-renew the registry deletes the domain on %1, 30 days before it expires, unless it is renewed.</source>
+        <translation>Sem renovação automática, a entidade gestora elimina o domínio em %1, 30 dias antes de expirar, salvo se for renovado.</translation>
+    </message>
+    <message>
+        <source>expiry: %1 → %2</source>
+        <translation>expiração: %1 → %2</translation>
+    </message>
+    <message>
+        <source>holder: %1 → %2</source>
+        <translation>titular: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Both holders then have 8 days each to approve at the registry; the new holder may be asked to prove its data within 2 days.</source>
+        <translation>Depois, cada titular tem 8 dias para aprovar na entidade gestora; pode ser pedido ao novo titular que comprove os seus dados no prazo de 2 dias.</translation>
+    </message>
+    <message>
+        <source>tech contacts: %1 → %2</source>
+        <translation>contactos técnicos: %1 → %2</translation>
+    </message>
+    <message>
+        <source>DS records: %1 → %2</source>
+        <translation>registos DS: %1 → %2</translation>
+    </message>
+    <message>
+        <source>sponsor: %1 → %2</source>
+        <translation>registrador: %1 → %2</translation>
+    </message>
+    <message>
+        <source>another registrar</source>
+        <translation>outro registrador</translation>
+    </message>
+    <message>
+        <source>The domain %1 is deleted at the registry, with its name servers and DS records; this cannot be undone.</source>
+        <translation>O domínio %1 é eliminado na entidade gestora, com os seus servidores de nomes e registos DS; não é possível anular.</translation>
+    </message>
+    <message>
+        <source>A transfer in needs the domain&apos;s auth code.</source>
+        <translation>Uma transferência para cá precisa do código de autorização do domínio.</translation>
+    </message>
+    <message>
+        <source>Draft %1 not sent: the registry does not have the domain.</source>
+        <translation>Rascunho %1 não enviado: a entidade gestora não tem o domínio.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: the registry shows this already.</source>
+        <translation>Nada enviado: a entidade gestora já mostra isto.</translation>
+    </message>
+    <message>
+        <source>Draft %1 not sent: the registry shows it already.</source>
+        <translation>Rascunho %1 não enviado: a entidade gestora já o mostra.</translation>
+    </message>
+    <message>
+        <source>deleted at our request</source>
+        <translation>eliminado a nosso pedido</translation>
+    </message>
 </context>
 <context>
     <name>CitizenCardValidator</name>
@@ -424,18 +504,6 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>Não existe o rascunho %1.</translation>
     </message>
     <message>
-        <source>Draft %1 kept; it is sent with --send.</source>
-        <translation>Rascunho %1 guardado; envia-se com --send.</translation>
-    </message>
-    <message>
-        <source>Draft %1 done: %2</source>
-        <translation>Rascunho %1 concluído: %2</translation>
-    </message>
-    <message>
-        <source>Draft %1 refused: %2</source>
-        <translation>Rascunho %1 recusado: %2</translation>
-    </message>
-    <message>
         <source>Registry commands, with the connection options
   --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
   and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
@@ -444,9 +512,12 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
   epp info NAME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
        [NAME...]
-  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS
-              | --owner-change HANDLE [--send]
-  change --draft ID --send
+  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
+         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
+         | --ds RECORDS|none | --transfer-in | --delete
+         [--review | --send [--yes]] [--auth-code-file FILE]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
+  drafts [NAME...] [--json]
 Registry profiles (kept in the settings, the password in the keychain):
   profile list
   profile save NAME --registry HOST:PORT --login ID [--ca FILE]
@@ -464,9 +535,12 @@ Exit codes: 4 the registry could not be reached or refused the login,
   epp info NOME [--json]
   sync [--full | --changed] [--dry-run] [--sessions N] [--rate POR-SEGUNDO]
        [NOME...]
-  change NOME --ns SERVIDOR,SERVIDOR | --auto-renew on|off | --renew ANOS
-              | --owner-change IDENTIFICADOR [--send]
-  change --draft ID --send
+  change NOME... [--names-file FICHEIRO] --ns SERVIDOR,SERVIDOR | --auto-renew on|off
+         | --renew ANOS | --owner-change IDENTIFICADOR | --tech IDENTIFICADOR,IDENTIFICADOR
+         | --ds REGISTOS|none | --transfer-in | --delete
+         [--review | --send [--yes]] [--auth-code-file FICHEIRO]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FICHEIRO]
+  drafts [NOME...] [--json]
 Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
   profile list
   profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
@@ -478,8 +552,72 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
 </translation>
     </message>
     <message>
-        <source>change: give a domain and one of --ns, --auto-renew, --renew or --owner-change (a draft, sent with --send), or --draft ID --send.</source>
-        <translation>change: indique um domínio e uma das opções --ns, --auto-renew, --renew ou --owner-change (um rascunho, enviado com --send), ou --draft ID --send.</translation>
+        <source>--names-file: cannot read %1: %2</source>
+        <translation>--names-file: não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in or --delete (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</source>
+        <translation>change: indique domínios e uma das opções --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in ou --delete (rascunhos, revistos com --review, enviados com --send), ou --draft ID[,ID...] com --review ou --send.</translation>
+    </message>
+    <message>
+        <source>--transfer-in takes exactly one domain: each has its own auth code.</source>
+        <translation>--transfer-in aceita exatamente um domínio: cada um tem o seu código de autorização.</translation>
+    </message>
+    <message>
+        <source>--delete --send deletes at the registry and cannot be undone; add --yes to confirm.</source>
+        <translation>--delete --send elimina na entidade gestora e não é possível anular; acrescente --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: ignorado: %2</translation>
+    </message>
+    <message>
+        <source>%1: draft %2 kept.</source>
+        <translation>%1: rascunho %2 guardado.</translation>
+    </message>
+    <message>
+        <source>Drafts are sent with: change --draft ID[,ID...] --send</source>
+        <translation>Os rascunhos enviam-se com: change --draft ID[,ID...] --send</translation>
+    </message>
+    <message>
+        <source>No draft to send or review.</source>
+        <translation>Não há nenhum rascunho para enviar ou rever.</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): cannot review: %3</source>
+        <translation>%1 (rascunho %2): não foi possível rever: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2):</source>
+        <translation>%1 (rascunho %2):</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): not sent: a deletion cannot be undone; add --yes to confirm.</source>
+        <translation>%1 (rascunho %2): não enviado: uma eliminação não pode ser anulada; acrescente --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): done: %3</source>
+        <translation>%1 (rascunho %2): concluído: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): skipped: %3</source>
+        <translation>%1 (rascunho %2): ignorado: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): failed: %3</source>
+        <translation>%1 (rascunho %2): falhou: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): outcome unknown: %3</source>
+        <translation>%1 (rascunho %2): resultado desconhecido: %3</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2): not sent: %3</source>
+        <translation>%1 (rascunho %2): não enviado: %3</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.</source>
+        <translation>%1 concluídos, %2 ignorados, %3 falharam, %4 com resultado desconhecido.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1424,54 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Draft: owner change to %1.</source>
         <translation>Rascunho: alteração de titular para %1.</translation>
+    </message>
+    <message>
+        <source>The owner change was refused at the registry; %1 is still the holder. (%2)</source>
+        <translation>A alteração de titular foi recusada na entidade gestora; %1 continua a ser o titular. (%2)</translation>
+    </message>
+    <message>
+        <source>The owner change lapsed: a holder did not answer within 8 days, and %1 is still the holder.</source>
+        <translation>A alteração de titular caducou: um titular não respondeu no prazo de 8 dias e %1 continua a ser o titular.</translation>
+    </message>
+    <message>
+        <source>The owner change ended at the registry without taking effect (refused or cancelled); %1 is still the holder.</source>
+        <translation>A alteração de titular terminou na entidade gestora sem efeito (recusada ou cancelada); %1 continua a ser o titular.</translation>
+    </message>
+    <message>
+        <source>The registry shows the holder %1 instead of %2, the new holder of the last owner change: the change was reversed.</source>
+        <translation>A entidade gestora mostra o titular %1 em vez de %2, o novo titular da última alteração de titular: a alteração foi revertida.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DS record: give key tag, algorithm, digest type and digest.</source>
+        <translation>&quot;%1&quot; não é um registo DS: indique key tag, algoritmo, tipo de resumo e resumo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DS record (key tag 0-65535, algorithm 1-255, digest type 1, 2 or 4 with a digest of its length in hex).</source>
+        <translation>&quot;%1&quot; não é um registo DS válido (key tag 0-65535, algoritmo 1-255, tipo de resumo 1, 2 ou 4 com um resumo do respetivo comprimento em hexadecimal).</translation>
+    </message>
+    <message>
+        <source>Give at least one tech contact.</source>
+        <translation>Indique pelo menos um contacto técnico.</translation>
+    </message>
+    <message>
+        <source>Draft: tech contacts %1.</source>
+        <translation>Rascunho: contactos técnicos %1.</translation>
+    </message>
+    <message>
+        <source>Draft: no DS records (DNSSEC off).</source>
+        <translation>Rascunho: sem registos DS (DNSSEC desligado).</translation>
+    </message>
+    <message>
+        <source>Draft: DS records %1.</source>
+        <translation>Rascunho: registos DS %1.</translation>
+    </message>
+    <message>
+        <source>Draft: transfer in to this registrar; the auth code is asked when it is sent.</source>
+        <translation>Rascunho: transferência para este registrador; o código de autorização é pedido no envio.</translation>
+    </message>
+    <message>
+        <source>Draft: delete the domain at the registry.</source>
+        <translation>Rascunho: eliminar o domínio na entidade gestora.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -206,9 +208,12 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  epp info NAME [--json]\n"
                     "  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]\n"
                     "       [NAME...]\n"
-                    "  change NAME --ns HOST,HOST | --auto-renew on|off | --renew YEARS\n"
-                    "              | --owner-change HANDLE [--send]\n"
-                    "  change --draft ID --send\n"
+                    "  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off\n"
+                    "         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE\n"
+                    "         | --ds RECORDS|none | --transfer-in | --delete\n"
+                    "         [--review | --send [--yes]] [--auth-code-file FILE]\n"
+                    "  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]\n"
+                    "  drafts [NAME...] [--json]\n"
                     "Registry profiles (kept in the settings, the password in the keychain):\n"
                     "  profile list\n"
                     "  profile save NAME --registry HOST:PORT --login ID [--ca FILE]\n"
@@ -260,6 +265,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return sync(arguments);
     if (command == QLatin1String("change"))
         return change(arguments);
+    if (command == QLatin1String("drafts"))
+        return drafts(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -1134,6 +1141,58 @@ int Cli::sync(const QStringList& args)
     return summary.failed > 0 ? Invalid : Success;
 }
 
+int Cli::drafts(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parse(parser, args))
+        return usage(parser.errorText());
+    int code = Success;
+    if (!openPortfolio(&code))
+        return code;
+    QList<Draft> found;
+    if (parser.positionalArguments().isEmpty())
+        found = m_service->drafts().all();
+    for (const QString& name : parser.positionalArguments()) {
+        DomainName parsed;
+        const ValidationResult valid = DomainNameValidator::validate(name, &parsed);
+        const std::optional<Domain> domain =
+            valid ? m_service->domains().findByName(parsed.aLabel) : std::nullopt;
+        if (!domain)
+            return fail(Invalid,
+                        valid
+                            ? tr("There is no domain named %1 in the portfolio.").arg(parsed.uLabel)
+                            : valid.reason);
+        found += m_service->drafts().forDomain(domain->id);
+    }
+    QJsonArray array;
+    for (const Draft& draft : std::as_const(found)) {
+        const std::optional<Domain> domain = m_service->domains().findById(draft.domainId);
+        const QString name = domain ? domain->uLabel : QString();
+        if (parser.isSet(json)) {
+            array.append(
+                QJsonObject{{QStringLiteral("id"), draft.id},
+                            {QStringLiteral("domain"), name},
+                            {QStringLiteral("kind"), toCode(draft.kind)},
+                            {QStringLiteral("value"), draft.value},
+                            {QStringLiteral("state"), toCode(draft.state)},
+                            {QStringLiteral("createdAt"), timeformat::toIsoUtc(draft.createdAt)},
+                            {QStringLiteral("agent"), draft.agent},
+                            {QStringLiteral("clTRID"), draft.clTRID},
+                            {QStringLiteral("svTRID"), draft.svTRID},
+                            {QStringLiteral("result"), draft.result}});
+            continue;
+        }
+        m_out << draft.id << '\t' << name << '\t' << toCode(draft.kind) << '\t' << draft.value
+              << '\t' << toCode(draft.state) << '\t' << draft.result << '\n';
+    }
+    if (parser.isSet(json))
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return Success;
+}
+
 int Cli::change(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -1143,53 +1202,104 @@ int Cli::change(const QStringList& args)
     const QCommandLineOption renew(QStringLiteral("renew"), {}, QStringLiteral("YEARS"));
     const QCommandLineOption ownerChange(QStringLiteral("owner-change"), {},
                                          QStringLiteral("HANDLE"));
-    const QCommandLineOption draftOption(QStringLiteral("draft"), {}, QStringLiteral("ID"));
+    const QCommandLineOption tech(QStringLiteral("tech"), {}, QStringLiteral("HANDLE,HANDLE"));
+    const QCommandLineOption ds(QStringLiteral("ds"), {}, QStringLiteral("RECORDS"));
+    const QCommandLineOption transferIn(QStringLiteral("transfer-in"));
+    const QCommandLineOption remove(QStringLiteral("delete"));
+    const QCommandLineOption namesFile(QStringLiteral("names-file"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption authCodeFile(QStringLiteral("auth-code-file"), {},
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption draftOption(QStringLiteral("draft"), {}, QStringLiteral("ID,ID"));
+    const QCommandLineOption review(QStringLiteral("review"));
     const QCommandLineOption send(QStringLiteral("send"));
-    parser.addOptions({ns, autoRenew, renew, ownerChange, draftOption, send});
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    parser.addOptions({ns, autoRenew, renew, ownerChange, tech, ds, transferIn, remove, namesFile,
+                       authCodeFile, draftOption, review, send, yes});
     if (!parse(parser, args))
         return usage(parser.errorText());
 
     // Each change option with the kind of draft it makes.
     const std::pair<const QCommandLineOption*, Draft::Kind> changes[] = {
-        {&ns, Draft::Kind::NameServers},
-        {&autoRenew, Draft::Kind::AutoRenew},
-        {&renew, Draft::Kind::Renew},
-        {&ownerChange, Draft::Kind::OwnerChange}};
+        {&ns, Draft::Kind::NameServers},        {&autoRenew, Draft::Kind::AutoRenew},
+        {&renew, Draft::Kind::Renew},           {&ownerChange, Draft::Kind::OwnerChange},
+        {&tech, Draft::Kind::TechContacts},     {&ds, Draft::Kind::DsRecords},
+        {&transferIn, Draft::Kind::TransferIn}, {&remove, Draft::Kind::Delete}};
     const auto given = [&](const auto& change) { return parser.isSet(*change.first); };
     const auto kinds = std::count_if(std::begin(changes), std::end(changes), given);
-    const QStringList names = parser.positionalArguments();
-    if (parser.isSet(draftOption) ? (kinds != 0 || !names.isEmpty() || !parser.isSet(send))
-                                  : (kinds != 1 || names.size() != 1))
-        return usage(tr("change: give a domain and one of --ns, --auto-renew, --renew or "
-                        "--owner-change (a draft, sent with --send), or --draft ID --send."));
+    QStringList names = parser.positionalArguments();
+    if (parser.isSet(namesFile)) {
+        QFile file(parser.value(namesFile));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usage(tr("--names-file: cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        // One name per line, or separated by commas, semicolons or spaces.
+        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+        names += QString::fromUtf8(file.readAll()).split(separators, Qt::SkipEmptyParts);
+    }
+    const bool byDraft = parser.isSet(draftOption);
+    if (byDraft ? (kinds != 0 || !names.isEmpty() || parser.isSet(send) == parser.isSet(review))
+                : (kinds != 1 || names.isEmpty()))
+        return usage(tr("change: give domains and one of --ns, --auto-renew, --renew, "
+                        "--owner-change, --tech, --ds, --transfer-in or --delete (drafts, "
+                        "reviewed with --review, sent with --send), or --draft ID[,ID...] with "
+                        "--review or --send."));
+    // A transfer code belongs to one domain; a deletion cannot be undone.
+    if (parser.isSet(transferIn) && names.size() != 1)
+        return usage(tr("--transfer-in takes exactly one domain: each has its own auth code."));
+    if (parser.isSet(remove) && parser.isSet(send) && !parser.isSet(yes))
+        return usage(tr("--delete --send deletes at the registry and cannot be undone; add "
+                        "--yes to confirm."));
     int code = Success;
     if (!openPortfolio(&code))
         return code;
 
-    qint64 id = 0;
     QString error;
-    if (parser.isSet(draftOption)) {
-        bool ok = false;
-        id = parser.value(draftOption).toLongLong(&ok);
-        if (!ok || !m_service->drafts().findById(id))
-            return fail(Invalid, tr("There is no draft %1.").arg(parser.value(draftOption)));
+    QList<qint64> ids;
+    int rejected = 0; // names no draft could be made for
+    if (byDraft) {
+        for (const QString& part : parser.value(draftOption).split(QLatin1Char(','))) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || !m_service->drafts().findById(id))
+                return fail(Invalid, tr("There is no draft %1.").arg(part.trimmed()));
+            ids.append(id);
+        }
     } else {
+        // Drafts first, each domain on its own: a bad name does not stop the others.
         const auto chosen = std::find_if(std::begin(changes), std::end(changes), given);
-        const Draft::Kind kind = chosen->second;
-        const QString value = parser.value(*chosen->first);
-        const std::optional<qint64> drafted =
-            m_service->draftChange(names.constFirst(), kind, value, &error);
-        if (!drafted)
-            return fail(Invalid, error);
-        id = *drafted;
-        m_out << tr("Draft %1 kept; it is sent with --send.").arg(id) << Qt::endl;
-        if (!parser.isSet(send))
-            return Success;
+        const QString value =
+            chosen->first->valueName().isEmpty() ? QString() : parser.value(*chosen->first);
+        for (const QString& name : std::as_const(names)) {
+            const std::optional<qint64> drafted =
+                m_service->draftChange(name, chosen->second, value, &error);
+            if (!drafted) {
+                m_out << tr("%1: skipped: %2").arg(name, error) << '\n';
+                ++rejected;
+                continue;
+            }
+            ids.append(*drafted);
+            m_out << tr("%1: draft %2 kept.").arg(name).arg(*drafted) << '\n';
+        }
+        m_out.flush();
+        if (!parser.isSet(send) && !parser.isSet(review)) {
+            m_out << tr("Drafts are sent with: change --draft ID[,ID...] --send") << Qt::endl;
+            return rejected > 0 ? Invalid : Success;
+        }
+        if (ids.isEmpty())
+            return fail(Invalid, tr("No draft to send or review."));
     }
 
     std::optional<SessionOptions> connection = RegistryConnection::from(parser, &error);
     if (!connection)
         return usage(error);
+    Secret authCode;
+    if (parser.isSet(authCodeFile)) {
+        std::optional<QByteArray> read = RegistryConnection::readSecretFile(
+            QStringLiteral("--auth-code-file"), parser.value(authCodeFile), &error);
+        if (!read)
+            return usage(error);
+        authCode = Secret(std::move(*read));
+    }
     const QString clientId = connection->clientId;
     QFile logFile;
     const std::unique_ptr<EppLog> log = openEppLog(logFile);
@@ -1198,21 +1308,77 @@ int Cli::change(const QStringList& args)
     if (!session.open(&error))
         return fail(RegistryError, error);
     ChangeSender sender(*m_service, *m_clock, session, clientId);
-    const ChangeSender::Outcome outcome = sender.send(id);
-    session.close();
-    switch (outcome.state) {
-    case Draft::State::Done:
-        m_out << tr("Draft %1 done: %2").arg(id).arg(outcome.message) << Qt::endl;
-        return Success;
-    case Draft::State::Failed:
-        return fail(Invalid, tr("Draft %1 refused: %2").arg(id).arg(outcome.message));
-    case Draft::State::Unknown:
-    case Draft::State::Sending:
-        return fail(OutcomeUnknown, outcome.message);
-    case Draft::State::Draft:
-        break;
+
+    // Per draft: what it would change (--review), or what became of it (--send).
+    int done = 0, skipped = rejected, failed = 0, unknown = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        const Draft draft = *m_service->drafts().findById(id);
+        const std::optional<Domain> domain = m_service->domains().findById(draft.domainId);
+        const QString name = domain ? domain->uLabel : QString::number(draft.domainId);
+        if (parser.isSet(review)) {
+            const QStringList lines = sender.review(id, &error);
+            if (lines.isEmpty()) {
+                m_out << tr("%1 (draft %2): cannot review: %3").arg(name).arg(id).arg(error)
+                      << '\n';
+                ++failed;
+                continue;
+            }
+            m_out << tr("%1 (draft %2):").arg(name).arg(id) << '\n';
+            for (const QString& line : lines)
+                m_out << "  " << line << '\n';
+            continue;
+        }
+        if (draft.kind == Draft::Kind::Delete && !parser.isSet(yes)) {
+            ++failed;
+            m_out << tr("%1 (draft %2): not sent: a deletion cannot be undone; add --yes to "
+                        "confirm.")
+                         .arg(name)
+                         .arg(id)
+                  << '\n';
+            continue;
+        }
+        if (draft.kind == Draft::Kind::TransferIn)
+            sender.setAuthCode(authCode.copy());
+        const ChangeSender::Outcome outcome = sender.send(id);
+        switch (outcome.state) {
+        case Draft::State::Done:
+            if (outcome.sent) {
+                ++done;
+                m_out << tr("%1 (draft %2): done: %3").arg(name).arg(id).arg(outcome.message);
+            } else {
+                ++skipped;
+                m_out << tr("%1 (draft %2): skipped: %3").arg(name).arg(id).arg(outcome.message);
+            }
+            break;
+        case Draft::State::Failed:
+            ++failed;
+            m_out << tr("%1 (draft %2): failed: %3").arg(name).arg(id).arg(outcome.message);
+            break;
+        case Draft::State::Unknown:
+        case Draft::State::Sending:
+            ++unknown;
+            m_out
+                << tr("%1 (draft %2): outcome unknown: %3").arg(name).arg(id).arg(outcome.message);
+            break;
+        case Draft::State::Draft:
+            ++failed;
+            m_out << tr("%1 (draft %2): not sent: %3").arg(name).arg(id).arg(outcome.message);
+            break;
+        }
+        m_out << '\n';
     }
-    return fail(RegistryError, outcome.message);
+    session.close();
+    if (parser.isSet(send))
+        m_out << tr("%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.")
+                     .arg(done)
+                     .arg(skipped)
+                     .arg(failed)
+                     .arg(unknown)
+              << '\n';
+    m_out.flush();
+    if (unknown > 0)
+        return OutcomeUnknown;
+    return failed > 0 || rejected > 0 ? Invalid : Success;
 }
 
 } // namespace rd::cli

@@ -75,6 +75,7 @@ private:
     int profile(const QStringList& args);
     int sync(const QStringList& args);
     int change(const QStringList& args);
+    int drafts(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

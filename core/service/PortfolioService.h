@@ -85,10 +85,14 @@ public:
     // message is acknowledged. False (no error) when the domain is not ours.
     bool recordRegistryMessage(const QString& aLabel, const QString& id, const QString& text,
                                const QDateTime& queuedAt, QString* error);
-    // A change for the registry, kept as a draft until it is sent. value: the
-    // wanted name servers (comma-separated), "on"/"off", or years (1, 3, 5).
+    // A change for the registry, kept as a draft until it is sent. value: as
+    // Draft::Kind says. A transfer in adds a domain the portfolio lacks.
     std::optional<qint64> draftChange(const QString& domainName, Draft::Kind kind,
                                       const QString& value, QString* error);
+    // DS records as the command line and drafts write them:
+    // "keyTag algorithm digestType digest;..." or "none".
+    static std::optional<QList<DsRecord>> parseDsRecords(const QString& text, QString* error);
+    static QString formatDsRecords(const QList<DsRecord>& records);
     // Saves a draft's new state, with a history line when detail is given.
     bool saveDraft(const Draft& draft, const QString& detail, QString* error);
     // The holder and tech contacts of info the portfolio does not know yet:
@@ -132,8 +136,14 @@ private:
     bool closeActionLocked(qint64 actionId, const QDateTime& at, const QString& outcome,
                            QString* error);
     bool refreshNextDeadline(qint64 domainId, QString* error);
-    bool closeActionsOf(qint64 domainId, const QDateTime& at, const QString& registrant,
-                        QString* error, const QString& outcome = QString());
+    bool closeActionsOf(qint64 domainId, const QDateTime& at, const QString& outcome,
+                        QString* error);
+    // Owner changes follow domain:info: done, ended without effect, or reversed.
+    bool followOwnerChanges(const Domain& before, const epp::DomainInfoData& info,
+                            const QDateTime& at, QString* error);
+    // Why an open owner change is over, or empty while it is not.
+    QString ownerChangeEnding(const Domain& before, const PendingAction& action, bool pendingNow,
+                              const QDateTime& at) const;
     bool record(qint64 domainId, const QDateTime& at, const QString& event, const QString& detail,
                 QString* error);
 

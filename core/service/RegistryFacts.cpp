@@ -127,24 +127,97 @@ PortfolioService::previewDomainInfo(const epp::DomainInfoData& info) const
     return registryDifferences(*local, withRegistryFacts(*local, info));
 }
 
-bool PortfolioService::closeActionsOf(qint64 domainId, const QDateTime& at,
-                                      const QString& registrant, QString* error,
-                                      const QString& outcome)
+bool PortfolioService::closeActionsOf(qint64 domainId, const QDateTime& at, const QString& outcome,
+                                      QString* error)
 {
-    // Pending actions follow the registry: an owner change is done once the
-    // registry shows its new holder; nothing stays open on a domain that is
-    // gone or sponsored elsewhere (outcome given).
+    // Nothing stays open on a domain that is gone or sponsored elsewhere.
     for (const PendingAction& action : m_actions.forDomain(domainId, true)) {
-        QString why = outcome;
-        if (why.isEmpty() && action.kind == ActionKind::OwnerChange &&
-            !action.newHolderHandle.isEmpty() && action.newHolderHandle == registrant)
-            why = tr("The registry shows the new holder %1: the owner change is done.")
-                      .arg(registrant);
-        if (why.isEmpty())
-            continue;
         const QDateTime last = action.steps.isEmpty() ? at : action.steps.constLast().at;
-        if (!closeActionLocked(action.id, std::max(at.toUTC(), last), why, error))
+        if (!closeActionLocked(action.id, std::max(at.toUTC(), last), outcome, error))
             return false;
+    }
+    return true;
+}
+
+QString PortfolioService::ownerChangeEnding(const Domain& before, const PendingAction& action,
+                                            bool pendingNow, const QDateTime& at) const
+{
+    // The party deadlines of the action (.PT policy 2.4: 8 days each) that
+    // have passed: the change lapsed, whatever the registry said of it.
+    bool lapsed = false;
+    for (const Deadline& deadline : m_engine.evaluate(DomainFacts::of(before), {action})) {
+        if (deadline.actionId == action.id &&
+            (deadline.kind == DeadlineKind::OwnerChangeHolder ||
+             deadline.kind == DeadlineKind::OwnerChangeNewHolder) &&
+            deadline.due <= at)
+            lapsed = true;
+    }
+    // Still pending at the registry, or never seen pending there and still
+    // within its deadlines (the registry may not have recorded it yet).
+    const bool wasPending = before.statuses.contains(QLatin1String("pendingUpdate"));
+    if (pendingNow || !(wasPending || lapsed))
+        return {};
+
+    // The registry's own words, when its poll queue gave any since the
+    // action opened (.PT's message texts are unconfirmed, pt-registry.md E15:
+    // matched loosely, and only to choose the wording).
+    QString said;
+    for (const HistoryEntry& entry : m_history.forDomain(before.id)) {
+        if (entry.event == QLatin1String("registry.message") && entry.at >= action.openedAt())
+            said = entry.detail;
+    }
+    const QString lower = said.toLower();
+    if (lower.contains(QLatin1String("refus")) || lower.contains(QLatin1String("recus")))
+        return tr("The owner change was refused at the registry; %1 is still the holder. (%2)")
+            .arg(before.registrantHandle, said);
+    if (lapsed || lower.contains(QLatin1String("laps")) || lower.contains(QLatin1String("expir")))
+        return tr("The owner change lapsed: a holder did not answer within 8 days, and %1 is "
+                  "still the holder.")
+            .arg(before.registrantHandle);
+    return tr("The owner change ended at the registry without taking effect (refused or "
+              "cancelled); %1 is still the holder.")
+        .arg(before.registrantHandle);
+}
+
+bool PortfolioService::followOwnerChanges(const Domain& before, const epp::DomainInfoData& info,
+                                          const QDateTime& at, QString* error)
+{
+    const bool pendingNow = info.hasStatus(u"pendingUpdate");
+    const QList<PendingAction> actions = m_actions.forDomain(before.id, false);
+    qint64 lastOwnerChange = 0;
+    for (const PendingAction& action : actions) {
+        if (action.kind == ActionKind::OwnerChange && action.id > lastOwnerChange)
+            lastOwnerChange = action.id;
+    }
+    for (const PendingAction& action : actions) {
+        if (action.kind != ActionKind::OwnerChange)
+            continue;
+        QString why;
+        if (action.isOpen()) {
+            // Done once the registry shows its new holder (pt-registry.md 2.4);
+            // over when the registry no longer has it pending.
+            if (!action.newHolderHandle.isEmpty() && action.newHolderHandle == info.registrant)
+                why = tr("The registry shows the new holder %1: the owner change is done.")
+                          .arg(info.registrant);
+            else
+                why = ownerChangeEnding(before, action, pendingNow, at);
+            const QDateTime last = action.steps.isEmpty() ? at : action.steps.constLast().at;
+            if (!why.isEmpty() &&
+                !closeActionLocked(action.id, std::max(at.toUTC(), last), why, error))
+                return false;
+        } else if (!action.newHolderHandle.isEmpty() &&
+                   action.newHolderHandle == before.registrantHandle &&
+                   info.registrant != before.registrantHandle && action.id == lastOwnerChange) {
+            // The holder an owner change brought is gone again: the registry
+            // reverses a change whose new holder fails verification within 2
+            // days (pt-registry.md 2.4, 3.1).
+            if (!record(before.id, at, QStringLiteral("registry.reversed"),
+                        tr("The registry shows the holder %1 instead of %2, the new holder of the "
+                           "last owner change: the change was reversed.")
+                            .arg(info.registrant, before.registrantHandle),
+                        error))
+                return false;
+        }
     }
     return true;
 }
@@ -174,12 +247,13 @@ bool PortfolioService::applyDomainInfo(const epp::DomainInfoData& info, const QS
                                 .arg(info.clientId),
                             error))
                     return false;
-                return closeActionsOf(local->id, at, QString(), error,
-                                      tr("The domain was transferred to another registrar.")) &&
+                return closeActionsOf(local->id, at,
+                                      tr("The domain was transferred to another registrar."),
+                                      error) &&
                        m_sync.setState(local->id, state, error);
             }
 
-            if (!closeActionsOf(local->id, at, info.registrant, error))
+            if (!followOwnerChanges(*local, info, at, error))
                 return false;
             Domain merged = withRegistryFacts(*local, info);
             const QStringList changed = registryDifferences(*local, merged);
@@ -239,7 +313,7 @@ bool PortfolioService::applyDomainMissing(const QString& aLabel, RegistryStandin
             const QString outcome = state == RegistryStanding::Gone
                                         ? tr("The domain was deleted at the registry.")
                                         : tr("The domain was transferred to another registrar.");
-            return closeActionsOf(local->id, at, QString(), error, outcome) &&
+            return closeActionsOf(local->id, at, outcome, error) &&
                    m_sync.setState(local->id, {state, at.toUTC(), previous.sponsor}, error);
         },
         error);
@@ -296,6 +370,52 @@ bool PortfolioService::recordRegistryMessage(const QString& aLabel, const QStrin
                           tr("Registry message %1: %2").arg(id, text), error);
         },
         error);
+}
+
+std::optional<QList<DsRecord>> PortfolioService::parseDsRecords(const QString& text, QString* error)
+{
+    // "keyTag algorithm digestType digest" (RFC 5910 dsData, RFC 4034 5.1);
+    // records separated by ';'. "none" or nothing: no DS records.
+    QList<DsRecord> records;
+    if (text.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return records;
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-F]+$"));
+    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList fields = part.simplified().split(QLatin1Char(' '));
+        if (fields.size() != 4) {
+            setError(error, tr("\"%1\" is not a DS record: give key tag, algorithm, digest type "
+                               "and digest.")
+                                .arg(part.trimmed()));
+            return std::nullopt;
+        }
+        bool tagOk = false, algOk = false, typeOk = false;
+        DsRecord ds;
+        ds.keyTag = fields.at(0).toInt(&tagOk);
+        ds.algorithm = fields.at(1).toInt(&algOk);
+        ds.digestType = fields.at(2).toInt(&typeOk);
+        ds.digest = fields.at(3).toUpper();
+        // Digest lengths: SHA-1 (1) 20 bytes, SHA-256 (2) 32, SHA-384 (4) 48
+        // (RFC 4034, 4509, 6605).
+        const int length = ds.digestType == 1   ? 40
+                           : ds.digestType == 2 ? 64
+                           : ds.digestType == 4 ? 96
+                                                : 0;
+        if (!tagOk || ds.keyTag < 0 || ds.keyTag > 65535 || !algOk || ds.algorithm < 1 ||
+            ds.algorithm > 255 || !typeOk || length == 0 || ds.digest.size() != length ||
+            !hex.match(ds.digest).hasMatch()) {
+            setError(error, tr("\"%1\" is not a valid DS record (key tag 0-65535, algorithm "
+                               "1-255, digest type 1, 2 or 4 with a digest of its length in hex).")
+                                .arg(part.trimmed()));
+            return std::nullopt;
+        }
+        records.append(ds);
+    }
+    return records;
+}
+
+QString PortfolioService::formatDsRecords(const QList<DsRecord>& records)
+{
+    return dsOf(records).join(QLatin1Char(';'));
 }
 
 std::optional<qint64> PortfolioService::draftChange(const QString& domainName, Draft::Kind kind,
@@ -367,11 +487,56 @@ std::optional<qint64> PortfolioService::draftChange(const QString& domainName, D
         detail = tr("Draft: owner change to %1.").arg(handle);
         break;
     }
+    case Draft::Kind::TechContacts: {
+        QStringList handles;
+        for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString handle = part.trimmed();
+            if (!m_contacts.findByHandle(handle)) {
+                setError(error, tr("There is no contact with the handle %1.").arg(handle));
+                return std::nullopt;
+            }
+            if (!handles.contains(handle))
+                handles.append(handle);
+        }
+        if (handles.isEmpty()) {
+            setError(error, tr("Give at least one tech contact."));
+            return std::nullopt;
+        }
+        draft.value = handles.join(QLatin1Char(','));
+        detail = tr("Draft: tech contacts %1.").arg(handles.join(QStringLiteral(", ")));
+        break;
+    }
+    case Draft::Kind::DsRecords: {
+        const std::optional<QList<DsRecord>> records = parseDsRecords(value, error);
+        if (!records)
+            return std::nullopt;
+        draft.value = formatDsRecords(*records);
+        detail = records->isEmpty() ? tr("Draft: no DS records (DNSSEC off).")
+                                    : tr("Draft: DS records %1.").arg(draft.value);
+        break;
+    }
+    case Draft::Kind::TransferIn:
+        detail = tr("Draft: transfer in to this registrar; the auth code is asked when it is "
+                    "sent.");
+        break;
+    case Draft::Kind::Delete:
+        detail = tr("Draft: delete the domain at the registry.");
+        break;
     }
     qint64 id = 0;
     const bool ok = m_db.transaction(
         [&] {
-            const std::optional<Domain> domain = m_domains.findByName(parsed.aLabel);
+            std::optional<Domain> domain = m_domains.findByName(parsed.aLabel);
+            // A domain to transfer in need not be ours yet: it enters the
+            // portfolio with what the registry will tell after the transfer.
+            if (!domain && kind == Draft::Kind::TransferIn) {
+                Domain incoming;
+                incoming.aLabel = parsed.aLabel;
+                incoming.uLabel = parsed.uLabel;
+                if (!insertDomain(incoming, error))
+                    return false;
+                domain = incoming;
+            }
             if (!domain) {
                 setError(error,
                          tr("There is no domain named %1 in the portfolio.").arg(parsed.uLabel));

@@ -10,11 +10,15 @@ using namespace sql;
 
 namespace {
 
-constexpr codes::Table<Draft::Kind, 4> kindCodes{{
+constexpr codes::Table<Draft::Kind, 8> kindCodes{{
     {Draft::Kind::NameServers, "name-servers"},
     {Draft::Kind::AutoRenew, "auto-renew"},
     {Draft::Kind::Renew, "renew"},
     {Draft::Kind::OwnerChange, "owner-change"},
+    {Draft::Kind::TechContacts, "tech-contacts"},
+    {Draft::Kind::DsRecords, "ds-records"},
+    {Draft::Kind::TransferIn, "transfer-in"},
+    {Draft::Kind::Delete, "delete"},
 }};
 
 constexpr codes::Table<Draft::State, 5> stateCodes{{
@@ -67,7 +71,7 @@ bool DraftRepository::insert(Draft& draft, QString* error)
                                  " agent) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(draft.domainId);
     query.addBindValue(toCode(draft.kind));
-    query.addBindValue(draft.value);
+    query.addBindValue(draft.value.isNull() ? QStringLiteral("") : draft.value); // NOT NULL
     query.addBindValue(toCode(draft.state));
     query.addBindValue(secs(draft.createdAt));
     query.addBindValue(draft.agent);
@@ -115,6 +119,17 @@ QList<Draft> DraftRepository::forDomain(qint64 domainId) const
     query.addBindValue(domainId);
     QList<Draft> drafts;
     if (query.exec()) {
+        while (query.next())
+            drafts.append(draftFrom(query));
+    }
+    return drafts;
+}
+
+QList<Draft> DraftRepository::all() const
+{
+    QSqlQuery query(m_db.connection());
+    QList<Draft> drafts;
+    if (query.exec(columns + QStringLiteral(" ORDER BY id"))) {
         while (query.next())
             drafts.append(draftFrom(query));
     }

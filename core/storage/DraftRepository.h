@@ -16,10 +16,14 @@ struct Draft
 {
     enum class Kind
     {
-        NameServers, // value: the wanted host names, comma-separated
-        AutoRenew,   // value: "on" or "off"
-        Renew,       // value: years (1, 3 or 5)
-        OwnerChange  // value: the new holder's handle (pt-registry.md 2.4)
+        NameServers,  // value: the wanted host names, comma-separated
+        AutoRenew,    // value: "on" or "off"
+        Renew,        // value: years (1, 3 or 5)
+        OwnerChange,  // value: the new holder's handle (pt-registry.md 2.4)
+        TechContacts, // value: the wanted tech handles, comma-separated
+        DsRecords,    // value: "keyTag alg digestType digest" records, ';'-separated; empty: none
+        TransferIn,   // value: empty; the auth code is asked when sending, never stored
+        Delete        // value: empty
     };
     enum class State
     {
@@ -59,6 +63,7 @@ public:
     bool update(const Draft& draft, QString* error);
     std::optional<Draft> findById(qint64 id) const;
     QList<Draft> forDomain(qint64 domainId) const;
+    QList<Draft> all() const; // oldest first
 
 private:
     Database& m_db;

@@ -47,7 +47,8 @@ private:
                          QStringList{QStringLiteral("--language"), language} + args, environment);
         // Whatever happened, the password is never printed.
         for (const QString& secret :
-             {m_password, QStringLiteral("Not-the-Pw-42"), QStringLiteral("Cafe-Auth-7x")}) {
+             {m_password, QStringLiteral("Not-the-Pw-42"), QStringLiteral("Cafe-Auth-7x"),
+              QStringLiteral("Outro-Auth-9z")}) {
             if (run.out.contains(secret) || run.err.contains(secret))
                 qFatal("a secret was printed");
         }
@@ -303,7 +304,7 @@ private Q_SLOTS:
         Run run = cli(db + QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
                                        QStringLiteral("--auto-renew"), QStringLiteral("off")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("Draft 1")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("café.pt: draft 1 kept")), qPrintable(run.out));
         QVERIFY(m_sandbox->registry.domain(QStringLiteral("xn--caf-dma.pt"))->autoRenew);
 
         run = cli(db +
@@ -317,9 +318,133 @@ private Q_SLOTS:
         run = cli(db + QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
                                    QStringLiteral("--renew"), QStringLiteral("2")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("1, 3 or 5")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1, 3 or 5")), qPrintable(run.out));
         QCOMPARE(
             cli(db + QStringList{QStringLiteral("change"), QStringLiteral("café.pt")}).exitCode, 2);
+
+        // A review asks the registry and sends nothing.
+        run = cli(db +
+                  QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
+                              QStringLiteral("--renew"), QStringLiteral("3"),
+                              QStringLiteral("--review")} +
+                  connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("expiry: 2027-06-11 → 2030-06-11")),
+                 qPrintable(run.out + run.err));
+        QCOMPARE(m_sandbox->server.commandCount(QStringLiteral("domain:renew")), 0);
+
+        // A deletion is not sent without --yes.
+        QCOMPARE(cli(db +
+                     QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
+                                 QStringLiteral("--delete"), QStringLiteral("--send")} +
+                     connection())
+                     .exitCode,
+                 2);
+        QVERIFY(m_sandbox->registry.domain(QStringLiteral("xn--caf-dma.pt")));
+    }
+
+    // A transfer in: the auth code comes from a file at send time, and is
+    // printed, logged and stored nowhere.
+    void transferInWithAuthCodeFile()
+    {
+        sandbox::RegistryDomain outro =
+            *m_sandbox->registry.domain(QStringLiteral("xn--caf-dma.pt"));
+        outro.name = QStringLiteral("outro.pt");
+        outro.roid = QStringLiteral("2199001");
+        outro.clID = sandbox::RegistryState::otherRegistrar();
+        outro.authInfo = QStringLiteral("Outro-Auth-9z");
+        m_sandbox->registry.insertDomain(outro);
+        QVERIFY(write(file("code.txt"), QByteArrayLiteral("Outro-Auth-9z\n")));
+        const QStringList db{QStringLiteral("--db"), file("portfolio.sqlite")};
+
+        Run run = cli(db + QStringList{QStringLiteral("change"), QStringLiteral("outro.pt"),
+                                       QStringLiteral("--transfer-in")});
+        QCOMPARE(run.exitCode, 0);
+        run = cli(db +
+                  QStringList{QStringLiteral("change"), QStringLiteral("--draft"),
+                              QStringLiteral("1"), QStringLiteral("--send")} +
+                  connection());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("auth code")), qPrintable(run.out));
+        run = cli(db +
+                  QStringList{QStringLiteral("change"), QStringLiteral("--draft"),
+                              QStringLiteral("1"), QStringLiteral("--send"),
+                              QStringLiteral("--auth-code-file"), file("code.txt")} +
+                  connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("outro.pt (draft 1): done")),
+                 qPrintable(run.out + run.err));
+        QCOMPARE(m_sandbox->registry.domain(QStringLiteral("outro.pt"))->clID,
+                 sandbox::RegistryState::defaultRegistrar());
+        const QJsonObject shown =
+            QJsonDocument::fromJson(
+                cli(db + QStringList{QStringLiteral("domain"), QStringLiteral("show"),
+                                     QStringLiteral("outro.pt"), QStringLiteral("--json")})
+                    .out.toUtf8())
+                .object();
+        QCOMPARE(shown.value(QStringLiteral("registryState")).toString(), QStringLiteral("active"));
+        QFile database(file("portfolio.sqlite"));
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains("Outro-Auth-9z"));
+    }
+
+    // Bulk: a list of names, one result per domain (done, skipped and why,
+    // failed and why), a summary, and an exit code for the worst of them.
+    void bulkChangeReportsEachDomain()
+    {
+        const QStringList db{QStringLiteral("--db"), file("portfolio.sqlite")};
+        for (const QString& name : {QStringLiteral("café.pt"), QStringLiteral("semregisto.pt")})
+            QCOMPARE(cli(db + QStringList{QStringLiteral("domain"), QStringLiteral("add"), name,
+                                          QStringLiteral("--expires"),
+                                          QStringLiteral("2030-01-01T00:00:00Z")})
+                         .exitCode,
+                     0);
+        QFile names(file("names.txt"));
+        QVERIFY(names.open(QIODevice::WriteOnly));
+        names.write("café.pt, inexistente.pt\nsemregisto.pt\n");
+        names.close();
+        const QStringList bulk =
+            db + QStringList{QStringLiteral("change"), QStringLiteral("--names-file"),
+                             names.fileName(), QStringLiteral("--auto-renew")};
+
+        // café.pt has auto-renew on at the registry already.
+        Run run =
+            cli(bulk + QStringList{QStringLiteral("on"), QStringLiteral("--send")} + connection());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("inexistente.pt: skipped: There is no domain")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("café.pt (draft 1): skipped: Nothing sent")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("semregisto.pt (draft 2): not sent")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("0 done, 2 skipped, 1 failed, 0 with an unknown "
+                                                 "outcome.")),
+                 qPrintable(run.out));
+        QCOMPARE(m_sandbox->server.commandCount(QStringLiteral("domain:update")), 0);
+
+        run = cli(db +
+                  QStringList{QStringLiteral("change"), QStringLiteral("café.pt"),
+                              QStringLiteral("--auto-renew"), QStringLiteral("off"),
+                              QStringLiteral("--send")} +
+                  connection());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("café.pt (draft 3): done")), qPrintable(run.out));
+        QCOMPARE(m_sandbox->server.commandCount(QStringLiteral("domain:update")), 1);
+
+        // drafts lists them with what became of each.
+        const QJsonArray drafts =
+            QJsonDocument::fromJson(
+                cli(db + QStringList{QStringLiteral("drafts"), QStringLiteral("--json")})
+                    .out.toUtf8())
+                .array();
+        QCOMPARE(drafts.size(), 3);
+        QCOMPARE(drafts.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(drafts.at(1).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("draft"));
+        QCOMPARE(drafts.at(2).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("auto-renew"));
+        QVERIFY(!drafts.at(2).toObject().value(QStringLiteral("svTRID")).toString().isEmpty());
     }
 };
 

@@ -216,13 +216,17 @@ private Q_SLOTS:
     void ownerChangeOpensThePendingAction_data()
     {
         QTest::addColumn<bool>("crashed");
-        QTest::newRow("answered") << false;
-        QTest::newRow("crashed after sending") << true;
+        QTest::addColumn<int>("cutAfter"); // 0: the answer arrives
+        QTest::newRow("answered") << false << 0;
+        QTest::newRow("crashed after sending") << true << 0;
+        QTest::newRow("connection dropped in the header") << false << 2;
+        QTest::newRow("connection dropped mid-answer") << false << 100;
     }
 
     void ownerChangeOpensThePendingAction()
     {
         QFETCH(bool, crashed);
+        QFETCH(int, cutAfter);
         World w;
         sandbox::RegistryContact joao;
         joao.id = QStringLiteral("JOAO-100004-ADNS");
@@ -252,6 +256,8 @@ private Q_SLOTS:
             QCOMPARE(w.sandbox.registry.updateDomain(Registry::defaultRegistrar(), update).code,
                      1001);
         }
+        if (cutAfter > 0)
+            w.sandbox.server.faults().cutNext(cutAfter, QStringLiteral("domain:update"));
         const ChangeSender::Outcome outcome = w.send(*id);
         QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
         QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:update")), crashed ? 0 : 1);
@@ -260,6 +266,201 @@ private Q_SLOTS:
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().kind, ActionKind::OwnerChange);
         QCOMPARE(open.first().newHolderHandle, joao.id);
+        // Exactly one owner change at the registry, and never another.
+        QCOMPARE(w.send(*id).state, Draft::State::Done);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:update")), crashed ? 0 : 1);
+    }
+
+    // Tech contacts and DS records are replaced as drafted; a draft the
+    // registry already shows is not sent at all.
+    void techContactsAndDsRecords_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("tech contacts") << int(Draft::Kind::TechContacts) << "MARI-100002-ADNS";
+        QTest::newRow("DS records")
+            << int(Draft::Kind::DsRecords)
+            << "12345 13 2 "
+               "49FD46E6C4B45C55D4AC69CBD3CD34AC1AFE51DE6A7E2B1A6B1C1A8A9E1F2F3A;"
+               "54321 8 1 0123456789ABCDEF0123456789ABCDEF01234567";
+        QTest::newRow("no DS records") << int(Draft::Kind::DsRecords) << "none";
+    }
+
+    void techContactsAndDsRecords()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, value);
+        World w;
+        Contact maria;
+        maria.handle = QStringLiteral("MARI-100002-ADNS");
+        maria.name = QStringLiteral("Maria Almeida");
+        maria.vat = QStringLiteral("123456789");
+        QString error;
+        QVERIFY2(w.service->addContact(maria, &error), qPrintable(error));
+        const std::optional<qint64> id =
+            w.service->draftChange(QStringLiteral("café.pt"), Draft::Kind(kind), value, &error);
+        QVERIFY2(id, qPrintable(error));
+        const QString drafted = w.service->drafts().findById(*id)->value;
+        const bool inPlace = Draft::Kind(kind) == Draft::Kind::DsRecords
+                                 ? w.theirs().dsRecords.isEmpty() && drafted.isEmpty()
+                                 : w.theirs().techContacts == QStringList{value};
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QCOMPARE(outcome.sent, !inPlace);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:update")), inPlace ? 0 : 1);
+        if (Draft::Kind(kind) == Draft::Kind::DsRecords) {
+            QCOMPARE(PortfolioService::formatDsRecords(w.theirs().dsRecords), drafted);
+            QCOMPARE(PortfolioService::formatDsRecords(w.local().dsRecords), drafted);
+        } else {
+            QCOMPARE(w.theirs().techContacts, QStringList{value});
+            QCOMPARE(w.local().techHandles, QStringList{value});
+        }
+    }
+
+    void badDsRecordsAreRefused_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("three fields") << "12345 13 2";
+        QTest::newRow("key tag too big") << "70000 13 1 0123456789ABCDEF0123456789ABCDEF01234567";
+        QTest::newRow("unknown digest type")
+            << "12345 13 3 0123456789ABCDEF0123456789ABCDEF01234567";
+        QTest::newRow("digest of the wrong length") << "12345 13 2 0123456789ABCDEF";
+        QTest::newRow("digest not hex") << "12345 13 1 0123456789ABCDEF0123456789ABCDEF0123456Z";
+    }
+
+    void badDsRecordsAreRefused()
+    {
+        QFETCH(QString, value);
+        World w;
+        QString error;
+        QVERIFY(!w.service->draftChange(QStringLiteral("café.pt"), Draft::Kind::DsRecords, value,
+                                        &error));
+        QVERIFY2(error.contains(value.section(QLatin1Char(' '), 0, 0)), qPrintable(error));
+        QVERIFY(w.service->drafts().forDomain(w.local().id).isEmpty());
+    }
+
+    // A deletion is sent once, even when its answer is lost: the registry's
+    // 2303 afterwards says it was applied. The domain stays, flagged gone.
+    void deleteIsSentOnce_data()
+    {
+        QTest::addColumn<int>("cutAfter");
+        QTest::newRow("answered") << 0;
+        QTest::newRow("answer lost") << 100;
+    }
+
+    void deleteIsSentOnce()
+    {
+        QFETCH(int, cutAfter);
+        World w;
+        QString error;
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::Delete, QString(), &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(w.sandbox.registry.domain(w.cafe));
+        if (cutAfter > 0)
+            w.sandbox.server.faults().cutNext(cutAfter, QStringLiteral("domain:delete"));
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QVERIFY(!w.sandbox.registry.domain(w.cafe));
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:delete")), 1);
+        QCOMPARE(w.service->sync().stateOf(w.local().id).state, RegistryStanding::Gone);
+        QCOMPARE(w.send(*id).state, Draft::State::Done);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:delete")), 1);
+    }
+
+    // A transfer in: the domain enters the portfolio as a draft, the auth
+    // code is given when sending and kept nowhere; the transfer happens once.
+    void transferIn_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("cutAfter");
+        QTest::addColumn<bool>("done");
+        QTest::newRow("right code") << "Outro-Auth-9z" << 0 << true;
+        QTest::newRow("right code, answer lost") << "Outro-Auth-9z" << 100 << true;
+        QTest::newRow("wrong code") << "Not-the-Code-1" << 0 << false;
+    }
+
+    void transferIn()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, cutAfter);
+        QFETCH(bool, done);
+        World w;
+        sandbox::RegistryDomain outro = w.theirs();
+        outro.name = QStringLiteral("outro.pt");
+        outro.roid = QStringLiteral("2199001");
+        outro.clID = Registry::otherRegistrar();
+        outro.authInfo = QStringLiteral("Outro-Auth-9z");
+        w.sandbox.registry.insertDomain(outro);
+        QString error;
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("outro.pt"), Draft::Kind::TransferIn, QString(), &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(w.service->domains().findByName(outro.name));
+        QVERIFY(w.service->drafts().findById(*id)->value.isEmpty());
+
+        // Without its code it is not sent at all.
+        QCOMPARE(w.send(*id).state, Draft::State::Draft);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:transfer")), 0);
+
+        if (cutAfter > 0)
+            w.sandbox.server.faults().cutNext(cutAfter, QStringLiteral("domain:transfer"));
+        ChangeSender sender(*w.service, w.sandbox.clock, *w.session, Registry::defaultRegistrar());
+        sender.setAuthCode(Secret::fromString(code));
+        const ChangeSender::Outcome outcome = sender.send(*id);
+        QCOMPARE(outcome.state, done ? Draft::State::Done : Draft::State::Failed);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:transfer")), 1);
+        QCOMPARE(w.sandbox.registry.domain(outro.name)->clID,
+                 done ? Registry::defaultRegistrar() : Registry::otherRegistrar());
+        const Domain local = *w.service->domains().findByName(outro.name);
+        if (done) {
+            QCOMPARE(local.expiresAt, outro.exDate);
+            QCOMPARE(w.service->sync().stateOf(local.id).state, RegistryStanding::Active);
+        }
+        // The code is nowhere in the database.
+        for (const Draft& draft : w.service->drafts().forDomain(local.id))
+            QVERIFY(!draft.value.contains(code) && !draft.result.contains(code));
+        for (const HistoryEntry& entry : w.service->history().forDomain(local.id))
+            QVERIFY(!entry.detail.contains(code));
+    }
+
+    // The review says what the draft changes against the registry's state now.
+    void reviewShowsTheDifference_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("auto-renew off") << int(Draft::Kind::AutoRenew) << "off"
+                                        << "auto-renew: on → off|deletes the domain on 2027-05-12";
+        QTest::newRow("renew 3") << int(Draft::Kind::Renew) << "3"
+                                 << "expiry: 2027-06-11 → 2030-06-11";
+        QTest::newRow("name servers")
+            << int(Draft::Kind::NameServers) << "ns1.example.net,ns2.example.net"
+            << "name servers:|→ ns1.example.net, ns2.example.net";
+        QTest::newRow("delete") << int(Draft::Kind::Delete) << ""
+                                << "café.pt is deleted at the registry";
+    }
+
+    void reviewShowsTheDifference()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        World w;
+        QString error;
+        const std::optional<qint64> id =
+            w.service->draftChange(QStringLiteral("café.pt"), Draft::Kind(kind), value, &error);
+        QVERIFY2(id, qPrintable(error));
+        ChangeSender sender(*w.service, w.sandbox.clock, *w.session, Registry::defaultRegistrar());
+        const QString review = sender.review(*id, &error).join(QLatin1Char('\n'));
+        for (const QString& part : expected.split(QLatin1Char('|')))
+            QVERIFY2(review.contains(part), qPrintable(review));
+        // Nothing was sent.
+        QCOMPARE(w.service->drafts().findById(*id)->state, Draft::State::Draft);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("domain:update")) +
+                     w.sandbox.server.commandCount(QStringLiteral("domain:renew")) +
+                     w.sandbox.server.commandCount(QStringLiteral("domain:delete")),
+                 0);
     }
 };
 

@@ -296,6 +296,153 @@ private Q_SLOTS:
         QVERIFY2(gone.outcome.contains(QStringLiteral("deleted")), qPrintable(gone.outcome));
     }
 
+    // An owner change ends as the registry says, with the poll queue and
+    // without it (refreshes alone): accepted, refused by either holder,
+    // lapsed after 8 days without an answer, and reversed after acceptance.
+    void ownerChangeEndsAsTheRegistrySays_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::addColumn<bool>("poll");
+        QTest::addColumn<QString>("outcome"); // in the closed action
+        for (const bool poll : {true, false}) {
+            const char* suffix = poll ? " (poll)" : " (no poll)";
+            QTest::addRow("accepted%s", suffix) << "accepted" << poll << "is done";
+            QTest::addRow("refused by the holder%s", suffix)
+                << "refused-current" << poll << (poll ? "was refused" : "without taking effect");
+            QTest::addRow("refused by the new holder%s", suffix)
+                << "refused-new" << poll << (poll ? "was refused" : "without taking effect");
+            QTest::addRow("lapsed%s", suffix) << "lapsed" << poll << "lapsed";
+            QTest::addRow("reversed%s", suffix) << "reversed" << poll << "is done";
+        }
+    }
+
+    void ownerChangeEndsAsTheRegistrySays()
+    {
+        QFETCH(QString, ending);
+        QFETCH(bool, poll);
+        QFETCH(QString, outcome);
+        World w(2);
+        const QString cafe = QStringLiteral("xn--caf-dma.pt");
+        const QString holder = QStringLiteral("MARI-100002-ADNS");
+        sandbox::RegistryContact joao;
+        joao.id = QStringLiteral("JOAO-100004-ADNS");
+        joao.name = QStringLiteral("João Gonçalves");
+        joao.vat = QStringLiteral("PT234567899");
+        joao.clID = Registry::defaultRegistrar();
+        w.sandbox.registry.insertContact(joao);
+        Contact local;
+        local.handle = joao.id;
+        local.name = joao.name;
+        local.vat = QStringLiteral("234567899");
+        QString error;
+        QVERIFY2(w.service->addContact(local, &error), qPrintable(error));
+        QVERIFY(w.refresh().completed);
+
+        // Requested at the registry, seen pending by a refresh, and followed
+        // by the desk's pending action.
+        sandbox::DomainUpdate update;
+        update.name = cafe;
+        update.newRegistrant = joao.id;
+        QCOMPARE(w.sandbox.registry.updateDomain(Registry::defaultRegistrar(), update).code, 1001);
+        const std::optional<qint64> id =
+            w.service->openAction(QStringLiteral("café.pt"), ActionKind::OwnerChange,
+                                  w.sandbox.clock.now(), &error, joao.id);
+        QVERIFY2(id, qPrintable(error));
+        RefreshOptions options;
+        options.poll = poll;
+        QVERIFY(w.refresh(options).completed);
+        QVERIFY(w.service->actions().findById(*id)->isOpen());
+
+        using sandbox::OwnerChangeDecision;
+        using sandbox::OwnerChangeParty;
+        const auto decide = [&](OwnerChangeParty party, OwnerChangeDecision decision) {
+            return w.sandbox.registry.ownerChangeDecision(cafe, party, decision).ok();
+        };
+        if (ending == QLatin1String("refused-current")) {
+            QVERIFY(decide(OwnerChangeParty::Current, OwnerChangeDecision::Refuse));
+        } else if (ending == QLatin1String("refused-new")) {
+            QVERIFY(decide(OwnerChangeParty::Current, OwnerChangeDecision::Accept));
+            QVERIFY(decide(OwnerChangeParty::New, OwnerChangeDecision::Refuse));
+        } else if (ending == QLatin1String("lapsed")) {
+            w.sandbox.clock.advanceSecs(9 * 24 * 3600);
+            QCOMPARE(w.sandbox.registry.tick(), 1);
+        } else {
+            QVERIFY(decide(OwnerChangeParty::Current, OwnerChangeDecision::Accept));
+            QVERIFY(decide(OwnerChangeParty::New, OwnerChangeDecision::Accept));
+        }
+        const RefreshSummary summary = w.refresh(options);
+        QVERIFY2(summary.failures.isEmpty(), qPrintable(summary.failures.join(QLatin1Char('\n'))));
+        QCOMPARE(summary.messages, poll ? 1 : 0);
+
+        const PendingAction closed = *w.service->actions().findById(*id);
+        QVERIFY(!closed.isOpen());
+        QVERIFY2(closed.outcome.contains(outcome), qPrintable(closed.outcome));
+        const bool applied =
+            ending == QLatin1String("accepted") || ending == QLatin1String("reversed");
+        QCOMPARE(w.local(cafe).registrantHandle, applied ? joao.id : holder);
+        QVERIFY(!w.local(cafe).statuses.contains(QStringLiteral("pendingUpdate")));
+
+        if (ending == QLatin1String("reversed")) {
+            w.sandbox.clock.advanceSecs(24 * 3600);
+            QVERIFY(w.sandbox.registry.reverseOwnerChange(cafe).ok());
+            QVERIFY(w.refresh(options).completed);
+            QCOMPARE(w.local(cafe).registrantHandle, holder);
+            const QList<HistoryEntry> history = w.service->history().forDomain(w.local(cafe).id);
+            QCOMPARE(std::count_if(history.cbegin(), history.cend(),
+                                   [](const HistoryEntry& e) {
+                                       return e.event == QLatin1String("registry.reversed");
+                                   }),
+                     1);
+        }
+    }
+
+    // With auto-renew off the registry deletes a domain 30 days before its
+    // expiry (pt-registry.md 2.2): the refresh flags it gone and closes its
+    // actions; renewed at the registry instead, the deletion deadline moves.
+    void deletionAtExpiryMinus30_data()
+    {
+        QTest::addColumn<bool>("renewed");
+        QTest::newRow("not renewed: deleted") << false;
+        QTest::newRow("renewed in time") << true;
+    }
+
+    void deletionAtExpiryMinus30()
+    {
+        QFETCH(bool, renewed);
+        World w(1);
+        const QString cafe = QStringLiteral("xn--caf-dma.pt");
+        sandbox::DomainUpdate update;
+        update.name = cafe;
+        update.autoRenew = false;
+        QVERIFY(w.sandbox.registry.updateDomain(Registry::defaultRegistrar(), update).ok());
+        QVERIFY(w.refresh().completed);
+        const QDateTime expiry = w.sandbox.registry.domain(cafe)->exDate;
+        QCOMPARE(w.local(cafe).expiresAt, expiry);
+        std::optional<Deadline> next = w.service->engine().next(
+            DomainFacts::of(w.local(cafe)), w.service->actions().forDomain(w.local(cafe).id, true));
+        QVERIFY(next);
+        QCOMPARE(next->kind, DeadlineKind::Deletion);
+        QCOMPARE(next->due, expiry.addDays(-30));
+
+        if (renewed) {
+            sandbox::DomainRenew renew{cafe, expiry.date().toString(Qt::ISODate),
+                                       sandbox::Period{1, QStringLiteral("y")}, std::nullopt};
+            QVERIFY(w.sandbox.registry.renewDomain(Registry::defaultRegistrar(), renew).ok());
+        }
+        // One second before: still there. At expiry minus 30 days: deleted, unless renewed.
+        w.sandbox.clock.set(expiry.addDays(-30).addSecs(-1));
+        QCOMPARE(w.sandbox.registry.tick(), 0);
+        w.sandbox.clock.set(expiry.addDays(-30));
+        QCOMPARE(w.sandbox.registry.tick(), renewed ? 0 : 1);
+        QVERIFY(w.refresh().completed);
+        QCOMPARE(w.state(cafe).state, renewed ? RegistryStanding::Active : RegistryStanding::Gone);
+        QCOMPARE(w.service->domains().count(), 2); // flagged, never deleted locally
+        next = w.service->engine().next(DomainFacts::of(w.local(cafe)),
+                                        w.service->actions().forDomain(w.local(cafe).id, true));
+        QVERIFY(next);
+        QCOMPARE(next->due, renewed ? expiry.addYears(1).addDays(-30) : expiry.addDays(-30));
+    }
+
     // The poll queue names what changed: each message lands in its domain's
     // history and is acknowledged; --changed refreshes just those domains.
     void pollNamesWhatChanged_data()
