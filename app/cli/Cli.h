@@ -75,6 +75,9 @@ private:
     int profile(const QStringList& args);
     int sync(const QStringList& args);
     int change(const QStringList& args);
+    int importFile(const QStringList& args); // CliImport.cpp
+    int importUndo(const QStringList& args);
+    int exportFile(const QStringList& args); // CliExport.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;

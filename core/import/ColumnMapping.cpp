@@ -104,6 +104,7 @@ const QList<Synonyms>& contactSynonyms()
          {QStringLiteral("nif"), QStringLiteral("contribuinte"), QStringLiteral("vat"),
           QStringLiteral("nipc"), QStringLiteral("nif nipc"), QStringLiteral("vat number"),
           QStringLiteral("numero de contribuinte"), QStringLiteral("n contribuinte"),
+          QStringLiteral("n o contribuinte"), QStringLiteral("no contribuinte"),
           QStringLiteral("tax id"), QStringLiteral("vat id")}},
         {Field::Email,
          {QStringLiteral("e mail"), QStringLiteral("email"), QStringLiteral("correio eletronico"),
@@ -249,7 +250,7 @@ QString ColumnMapping::label(Field field)
 
 QString ColumnMapping::normaliseHeader(const QString& header)
 {
-    const QString decomposed = header.normalized(QString::NormalizationForm_D).toLower();
+    const QString decomposed = header.normalized(QString::NormalizationForm_KD).toLower();
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {

@@ -117,7 +117,7 @@ QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
     const auto select = BulkStatement::prepare(
         m_db.connection(),
         QStringLiteral("SELECT d.id, d.a_label, c.handle, d.expires_at, d.created_at,"
-                       " d.auto_renew, d.programme, d.notes"
+                       " d.auto_renew, d.programme, d.notes, d.u_label"
                        " FROM domains d LEFT JOIN contacts c ON c.id = d.registrant_id"));
     while (select->nextRow()) {
         ImportedDomainFields fields;
@@ -128,6 +128,7 @@ QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
         fields.autoRenew = select->int64At(5) != 0;
         fields.programme = codes::programmeFromCode(select->textAt(6)).value_or(Programme::None);
         fields.notes = select->isNull(7) ? QString() : select->textAt(7);
+        fields.uLabel = select->textAt(8);
         index.insert(select->textAt(1), fields);
     }
     return index;

@@ -41,6 +41,7 @@ struct ImportItem
 struct ImportedDomainFields
 {
     qint64 id = 0;
+    QString uLabel;
     QString registrantHandle;
     QDateTime expiresAt;
     QDateTime createdAt;
