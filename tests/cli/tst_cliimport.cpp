@@ -22,13 +22,14 @@ class tst_CliImport : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_language = QStringLiteral("en");
 
     Run cli(const QStringList& args)
     {
         QProcess process;
         process.start(QStringLiteral(RD_CLI_PATH),
-                      QStringList{QStringLiteral("--language"), QStringLiteral("en"),
-                                  QStringLiteral("--db"), m_db, QStringLiteral("--now"),
+                      QStringList{QStringLiteral("--language"), m_language, QStringLiteral("--db"),
+                                  m_db, QStringLiteral("--now"),
                                   QStringLiteral("2026-11-23T09:30:00Z")} +
                           args);
         if (!process.waitForFinished(120000))
@@ -82,6 +83,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++n));
+        m_language = QStringLiteral("en");
     }
 
     void importThenAgainUnchanged()
@@ -253,13 +255,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("delimiter");
         QTest::addColumn<bool>("bom");
-        QTest::newRow("; with BOM") << ";" << true;
-        QTest::newRow(", without BOM") << "," << false;
+        QTest::addColumn<QString>("language"); // the headers and yes/no words
+        QTest::newRow("; with BOM") << ";" << true << "en";
+        QTest::newRow(", without BOM") << "," << false << "en";
+        QTest::newRow("Portuguese") << ";" << true << "pt_PT";
     }
     void roundTrip()
     {
         QFETCH(QString, delimiter);
         QFETCH(bool, bom);
+        QFETCH(QString, language);
         seedHolder();
         QCOMPARE(cli({QStringLiteral("contact"), QStringLiteral("add"),
                       QStringLiteral("EMPR-000001-ADNS"), QStringLiteral("--name"),
@@ -288,7 +293,9 @@ private Q_SLOTS:
                                 QStringLiteral("--delimiter"), delimiter};
             if (!bom)
                 args.append(QStringLiteral("--no-bom"));
+            m_language = language;
             Run run = cli(args);
+            m_language = QStringLiteral("en");
             QCOMPARE(run.exitCode, 0);
             const QByteArray bytes = read(out);
             QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom);
@@ -301,6 +308,10 @@ private Q_SLOTS:
             } else {
                 QVERIFY(bytes.contains("'+351.212345678"));
             }
+            if (language == QLatin1String("pt_PT"))
+                QVERIFY2(bytes.contains(what == QLatin1String("domains") ? "Domínio;Titular;"
+                                                                         : "Identificador;Tipo;"),
+                         bytes.constData());
             run = cli({QStringLiteral("import"), what, out});
             QCOMPARE(run.exitCode, 0);
             QVERIFY2(run.out.endsWith(counts(0, 0, what == QLatin1String("domains") ? 3 : 2, 0)),

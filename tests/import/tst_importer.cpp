@@ -184,6 +184,38 @@ private Q_SLOTS:
         QVERIFY2(matched, qPrintable(seen.join(QStringLiteral(" / "))));
     }
 
+    // The files spreadsheets write import without a rejected row.
+    void spreadsheetFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("added");
+        QTest::newRow("Excel pt") << "excel-pt.csv" << 3;
+        QTest::newRow("Excel en") << "excel-en.csv" << 2;
+        QTest::newRow("LibreOffice") << "libreoffice-quoted.csv" << 2;
+        QTest::newRow("tab and CR") << "tab-cr.csv" << 2;
+        QTest::newRow("Google Sheets") << "google-sheets.csv" << 2;
+        QTest::newRow("blank lines") << "blank-lines.csv" << 2;
+        QTest::newRow("mixed line ends") << "mixed-line-ends.csv" << 3;
+    }
+    void spreadsheetFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, added);
+        csv::Table table;
+        csv::ReadError readError;
+        QVERIFY(csv::CsvReader::readFile(dataPath(file), {}, &table, &readError));
+        const ImportPlan plan = planOf(table, ImportKind::Domains);
+        for (const PlannedRow& row : plan.rows) {
+            for (const FieldProblem& problem : row.problems)
+                qWarning("%s", qPrintable(Importer::describe(table, row, problem)));
+        }
+        QCOMPARE(plan.counts().added, added);
+        QCOMPARE(plan.counts().rejected, 0);
+        QString error;
+        QVERIFY2(importer().write(plan, {}, nullptr, &error), qPrintable(error));
+        QCOMPARE(planOf(table, ImportKind::Domains).counts().unchanged, added);
+    }
+
     // new, update (with what changes), unchanged; empty cells keep what is stored.
     void outcomes()
     {
