@@ -619,6 +619,340 @@ Exit codes: 4 the registry could not be reached or refused the login,
         <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.</source>
         <translation>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.</translation>
     </message>
+    <message>
+        <source>Spreadsheets (CSV; &apos;;&apos;, &apos;,&apos; or tab; UTF-8, UTF-16, windows-1252 or
+ISO-8859-15, detected):
+  import domains|contacts FILE [--dry-run] [--partial] [--rejects FILE]
+         [--delimiter C] [--encoding NAME] [--mapping FILE]
+         [--save-mapping FILE] [--no-refresh]
+  import undo
+  export domains|contacts|actions -o FILE [--delimiter &apos;;&apos;|&apos;,&apos;] [--no-bom]
+         [--within DAYS]
+An import writes nothing unless every row is valid (or --partial is
+given); it exits with 1 when any row was rejected.
+</source>
+        <translation>Spreadsheets (CSV; &apos;;&apos;, &apos;,&apos; or tab; UTF-8, UTF-16, windows-1252 or
+ISO-8859-15, detected):
+  import domains|contacts FILE [--dry-run] [--partial] [--rejects FILE]
+         [--delimiter C] [--encoding NAME] [--mapping FILE]
+         [--save-mapping FILE] [--no-refresh]
+  import undo
+  export domains|contacts|actions -o FILE [--delimiter &apos;;&apos;|&apos;,&apos;] [--no-bom]
+         [--within DAYS]
+An import writes nothing unless every row is valid (or --partial is
+given); it exits with 1 when any row was rejected.
+</translation>
+    </message>
+    <message>
+        <source>export takes domains, contacts or actions, and -o FILE.</source>
+        <translation>export takes domains, contacts or actions, and -o FILE.</translation>
+    </message>
+    <message>
+        <source>export needs -o FILE.</source>
+        <translation>export needs -o FILE.</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;.</source>
+        <translation>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a number of days.</source>
+        <translation>--within: &quot;%1&quot; is not a number of days.</translation>
+    </message>
+    <message>
+        <source>--within applies to domains only.</source>
+        <translation>--within applies to domains only.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Creation date</source>
+        <translation>Creation date</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>New holder</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import takes domains or contacts and a file, or undo.</source>
+        <translation>import takes domains or contacts and a file, or undo.</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>--delimiter: &quot;%1&quot; is not &apos;;&apos;, &apos;,&apos; or tab.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not one of %2.</source>
+        <translation>--encoding: &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for an import of %2.</source>
+        <translation>%1 is a mapping for an import of %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 will change: %3</source>
+        <translation>line %1: %2 will change: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1 written; &quot;import undo&quot; takes it back.</source>
+        <translation>Import %1 written; &quot;import undo&quot; takes it back.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the rejected rows, or import the valid ones with --partial.</source>
+        <translation>Nothing was written: fix the rejected rows, or import the valid ones with --partial.</translation>
+    </message>
+    <message>
+        <source>import undo takes no arguments.</source>
+        <translation>import undo takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2, %3) undone: %4 records removed, %5 restored.</source>
+        <translation>Import %1 (%2, %3) undone: %4 records removed, %5 restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignored)</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>creation date</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>auto-renew</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>handle</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>mobile phone</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>identity document</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the field %2 does not belong to an import of %3.</source>
+        <translation>Column &quot;%1&quot;: the field %2 does not belong to an import of %3.</translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold the %3.</source>
+        <translation>The columns &quot;%1&quot; and &quot;%2&quot; both hold the %3.</translation>
+    </message>
+    <message>
+        <source>No column holds the %1; name it in the header (for example &quot;%2&quot;) or in a mapping.</source>
+        <translation>No column holds the %1; name it in the header (for example &quot;%2&quot;) or in a mapping.</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object with &quot;kind&quot; (domains or contacts) and &quot;columns&quot;.</source>
+        <translation>The mapping is not a JSON object with &quot;kind&quot; (domains or contacts) and &quot;columns&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping gives column &quot;%1&quot; an unknown field &quot;%2&quot;.</source>
+        <translation>The mapping gives column &quot;%1&quot; an unknown field &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -659,6 +993,44 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>client key passphrase</source>
         <translation>client key passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field; a quote inside a field must be doubled.</source>
+        <translation>Line %1: text after the closing quote of a field; a quote inside a field must be doubled.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that does not start with one; quote the field and double the quote.</source>
+        <translation>Line %1: a quote inside a field that does not start with one; quote the field and double the quote.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields where the header has %3.</source>
+        <translation>Line %1 has %2 fields where the header has %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value in field %2, past the %3 columns of the header.</source>
+        <translation>Line %1 has a value in field %2, past the %3 columns of the header.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1398,147 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Cannot add to the history of the domain %1.</source>
         <translation>Cannot add to the history of the domain %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Cannot record the import.</source>
+        <translation>Cannot record the import.</translation>
+    </message>
+    <message>
+        <source>Cannot queue the imported domains for a refresh.</source>
+        <translation>Cannot queue the imported domains for a refresh.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has pending actions or drafts since it was imported; the import cannot be undone.</source>
+        <translation>The domain %1 has pending actions or drafts since it was imported; the import cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported domains.</source>
+        <translation>Cannot remove the imported domains.</translation>
+    </message>
+    <message>
+        <source>The contact %1 holds domains since it was imported; the import cannot be undone.</source>
+        <translation>The contact %1 holds domains since it was imported; the import cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported contacts.</source>
+        <translation>Cannot remove the imported contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: use 2027-03-01, 01/03/2027, 01-03-2027 or an Excel date number.</source>
+        <translation>&quot;%1&quot; is not a date: use 2027-03-01, 01/03/2027, 01-03-2027 or an Excel date number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no: use sim/não, yes/no, true/false or 1/0.</source>
+        <translation>&quot;%1&quot; is not yes or no: use sim/não, yes/no, true/false or 1/0.</translation>
+    </message>
+    <message>
+        <source>A domain name is required.</source>
+        <translation>A domain name is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a programme: use none, 3em1, 3em1-comercio or sitestar.</source>
+        <translation>&quot;%1&quot; is not a programme: use none, 3em1, 3em1-comercio or sitestar.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1; import the contacts first.</source>
+        <translation>There is no contact with the handle %1; import the contacts first.</translation>
+    </message>
+    <message>
+        <source>A new domain needs its expiry date.</source>
+        <translation>A new domain needs its expiry date.</translation>
+    </message>
+    <message>
+        <source>A domain in the %1 programme needs its creation date.</source>
+        <translation>A domain in the %1 programme needs its creation date.</translation>
+    </message>
+    <message>
+        <source>The creation date %1 is after the expiry date %2.</source>
+        <translation>The creation date %1 is after the expiry date %2.</translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2.</source>
+        <translation>%1 is also on line %2.</translation>
+    </message>
+    <message>
+        <source>A contact handle is required.</source>
+        <translation>A contact handle is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of contact: use person or organisation.</source>
+        <translation>&quot;%1&quot; is not a kind of contact: use person or organisation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1).</source>
+        <translation>&quot;%1&quot; is not a two-letter country code (ISO 3166-1).</translation>
+    </message>
+    <message>
+        <source>The domain with id %1 disappeared during the import.</source>
+        <translation>The domain with id %1 disappeared during the import.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before every row was checked; nothing was written.</source>
+        <translation>The import was cancelled before every row was checked; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported. Fix them and import again, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n row rejected; nothing was imported. Fix them and import again, or import only the valid rows.</numerusform>
+            <numerusform>%n rows rejected; nothing was imported. Fix them and import again, or import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (import %2), expiring %3, auto-renew %4.</source>
+        <translation>Imported from %1 (import %2), expiring %3, auto-renew %4.</translation>
+    </message>
+    <message>
+        <source>%1 disappeared during the import.</source>
+        <translation>%1 disappeared during the import.</translation>
+    </message>
+    <message>
+        <source>Updated from %1 (import %2): %3</source>
+        <translation>Updated from %1 (import %2): %3</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: the values from before it were restored.</source>
+        <translation>Import %1 undone: the values from before it were restored.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 &quot;%3&quot; (%4): %5</source>
+        <translation>line %1, column %2 &quot;%3&quot; (%4): %5</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2237,25 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>The %1 does not answer.</source>
         <translation>The %1 does not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>The file is not valid UTF-8; give its encoding (for example windows-1252).</source>
+        <translation>The file is not valid UTF-8; give its encoding (for example windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16: it has an odd number of bytes.</source>
+        <translation>The file is not valid UTF-16: it has an odd number of bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>The file is not valid %1.</translation>
+    </message>
+    <message>
+        <source>Byte 0x%1 at offset %2 is not a character in windows-1252.</source>
+        <translation>Byte 0x%1 at offset %2 is not a character in windows-1252.</translation>
     </message>
 </context>
 <context>

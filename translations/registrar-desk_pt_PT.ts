@@ -619,6 +619,340 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome.</source>
         <translation>%1 concluídos, %2 ignorados, %3 falharam, %4 com resultado desconhecido.</translation>
     </message>
+    <message>
+        <source>Spreadsheets (CSV; &apos;;&apos;, &apos;,&apos; or tab; UTF-8, UTF-16, windows-1252 or
+ISO-8859-15, detected):
+  import domains|contacts FILE [--dry-run] [--partial] [--rejects FILE]
+         [--delimiter C] [--encoding NAME] [--mapping FILE]
+         [--save-mapping FILE] [--no-refresh]
+  import undo
+  export domains|contacts|actions -o FILE [--delimiter &apos;;&apos;|&apos;,&apos;] [--no-bom]
+         [--within DAYS]
+An import writes nothing unless every row is valid (or --partial is
+given); it exits with 1 when any row was rejected.
+</source>
+        <translation>Folhas de cálculo (CSV; &apos;;&apos;, &apos;,&apos; ou tabulação; UTF-8, UTF-16, windows-1252 ou
+ISO-8859-15, detetados):
+  import domains|contacts FICHEIRO [--dry-run] [--partial] [--rejects FICHEIRO]
+         [--delimiter C] [--encoding NOME] [--mapping FICHEIRO]
+         [--save-mapping FICHEIRO] [--no-refresh]
+  import undo
+  export domains|contacts|actions -o FICHEIRO [--delimiter &apos;;&apos;|&apos;,&apos;] [--no-bom]
+         [--within DIAS]
+Uma importação não grava nada se alguma linha for inválida (salvo com
+--partial); termina com 1 quando alguma linha foi rejeitada.
+</translation>
+    </message>
+    <message>
+        <source>export takes domains, contacts or actions, and -o FILE.</source>
+        <translation>export requer domains, contacts ou actions, e -o FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>export needs -o FILE.</source>
+        <translation>export requer -o FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos; or &apos;,&apos;.</source>
+        <translation>--delimiter: &quot;%1&quot; não é &apos;;&apos; nem &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a number of days.</source>
+        <translation>--within: &quot;%1&quot; não é um número de dias.</translation>
+    </message>
+    <message>
+        <source>--within applies to domains only.</source>
+        <translation>--within só se aplica a domínios.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data de expiração</translation>
+    </message>
+    <message>
+        <source>Creation date</source>
+        <translation>Data de registo</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telemóvel</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localidade</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Cartão de Cidadão</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta em</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>Novo titular</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n linha gravada em %1.</numerusform>
+            <numerusform>%n linhas gravadas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import takes domains or contacts and a file, or undo.</source>
+        <translation>import requer domains ou contacts e um ficheiro, ou undo.</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>--delimiter: &quot;%1&quot; não é &apos;;&apos;, &apos;,&apos; nem tab.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not one of %2.</source>
+        <translation>--encoding: &quot;%1&quot; não é nenhum de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for an import of %2.</source>
+        <translation>%1 é um mapeamento para uma importação de %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 will change: %3</source>
+        <translation>linha %1: %2 vai mudar: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1 written; &quot;import undo&quot; takes it back.</source>
+        <translation>Importação %1 gravada; &quot;import undo&quot; anula-a.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Novos: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Atualizados: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Sem alterações: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeitados: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulação: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the rejected rows, or import the valid ones with --partial.</source>
+        <translation>Nada foi gravado: corrija as linhas rejeitadas ou importe as válidas com --partial.</translation>
+    </message>
+    <message>
+        <source>import undo takes no arguments.</source>
+        <translation>import undo não aceita argumentos.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2, %3) undone: %4 records removed, %5 restored.</source>
+        <translation>Importação %1 (%2, %3) anulada: %4 registos removidos, %5 repostos.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorada)</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domínio</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>data de expiração</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>data de registo</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>renovação automática</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>telemóvel</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>localidade</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>Cartão de Cidadão</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the field %2 does not belong to an import of %3.</source>
+        <translation>Coluna &quot;%1&quot;: o campo %2 não pertence a uma importação de %3.</translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold the %3.</source>
+        <translation>As colunas &quot;%1&quot; e &quot;%2&quot; contêm ambas o campo %3.</translation>
+    </message>
+    <message>
+        <source>No column holds the %1; name it in the header (for example &quot;%2&quot;) or in a mapping.</source>
+        <translation>Nenhuma coluna contém o campo %1; indique-o no cabeçalho (por exemplo &quot;%2&quot;) ou num mapeamento.</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object with &quot;kind&quot; (domains or contacts) and &quot;columns&quot;.</source>
+        <translation>O mapeamento não é um objeto JSON com &quot;kind&quot; (domains ou contacts) e &quot;columns&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping gives column &quot;%1&quot; an unknown field &quot;%2&quot;.</source>
+        <translation>O mapeamento atribui à coluna &quot;%1&quot; um campo desconhecido, &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -659,6 +993,44 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>client key passphrase</source>
         <translation>frase-passe da chave do cliente</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Linha %1: um campo entre aspas nunca é fechado.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field; a quote inside a field must be doubled.</source>
+        <translation>Linha %1: há texto depois das aspas que fecham um campo; as aspas dentro de um campo têm de ser duplicadas.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that does not start with one; quote the field and double the quote.</source>
+        <translation>Linha %1: aspas dentro de um campo que não começa por aspas; ponha o campo entre aspas e duplique as aspas interiores.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields where the header has %3.</source>
+        <translation>A linha %1 tem %2 campos e o cabeçalho tem %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a value in field %2, past the %3 columns of the header.</source>
+        <translation>A linha %1 tem um valor no campo %2, para além das %3 colunas do cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>O ficheiro não tem linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1398,147 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Cannot add to the history of the domain %1.</source>
         <translation>Não foi possível acrescentar ao histórico do domínio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Cannot record the import.</source>
+        <translation>Não é possível registar a importação.</translation>
+    </message>
+    <message>
+        <source>Cannot queue the imported domains for a refresh.</source>
+        <translation>Não é possível pôr os domínios importados na fila de atualização.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has pending actions or drafts since it was imported; the import cannot be undone.</source>
+        <translation>O domínio %1 tem ações pendentes ou rascunhos desde que foi importado; a importação não pode ser anulada.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported domains.</source>
+        <translation>Não é possível remover os domínios importados.</translation>
+    </message>
+    <message>
+        <source>The contact %1 holds domains since it was imported; the import cannot be undone.</source>
+        <translation>O contacto %1 é titular de domínios desde que foi importado; a importação não pode ser anulada.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported contacts.</source>
+        <translation>Não é possível remover os contactos importados.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>on</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: use 2027-03-01, 01/03/2027, 01-03-2027 or an Excel date number.</source>
+        <translation>&quot;%1&quot; não é uma data: use 2027-03-01, 01/03/2027, 01-03-2027 ou um número de data do Excel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no: use sim/não, yes/no, true/false or 1/0.</source>
+        <translation>&quot;%1&quot; não é sim nem não: use sim/não, yes/no, true/false ou 1/0.</translation>
+    </message>
+    <message>
+        <source>A domain name is required.</source>
+        <translation>O nome de domínio é obrigatório.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a programme: use none, 3em1, 3em1-comercio or sitestar.</source>
+        <translation>&quot;%1&quot; não é um programa: use none, 3em1, 3em1-comercio ou sitestar.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1; import the contacts first.</source>
+        <translation>Não existe nenhum contacto com o identificador %1; importe primeiro os contactos.</translation>
+    </message>
+    <message>
+        <source>A new domain needs its expiry date.</source>
+        <translation>Um domínio novo requer a data de expiração.</translation>
+    </message>
+    <message>
+        <source>A domain in the %1 programme needs its creation date.</source>
+        <translation>Um domínio no programa %1 requer a data de registo.</translation>
+    </message>
+    <message>
+        <source>The creation date %1 is after the expiry date %2.</source>
+        <translation>A data de registo %1 é posterior à data de expiração %2.</translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2.</source>
+        <translation>%1 também está na linha %2.</translation>
+    </message>
+    <message>
+        <source>A contact handle is required.</source>
+        <translation>O identificador do contacto é obrigatório.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of contact: use person or organisation.</source>
+        <translation>&quot;%1&quot; não é um tipo de contacto: use person ou organisation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1).</source>
+        <translation>&quot;%1&quot; não é um código de país de duas letras (ISO 3166-1).</translation>
+    </message>
+    <message>
+        <source>The domain with id %1 disappeared during the import.</source>
+        <translation>O domínio com o ID %1 desapareceu durante a importação.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before every row was checked; nothing was written.</source>
+        <translation>A importação foi cancelada antes de todas as linhas serem verificadas; nada foi gravado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported. Fix them and import again, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n linha rejeitada; nada foi importado. Corrija-a e importe de novo, ou importe só as linhas válidas.</numerusform>
+            <numerusform>%n linhas rejeitadas; nada foi importado. Corrija-as e importe de novo, ou importe só as linhas válidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>A importação foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>um ficheiro</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (import %2), expiring %3, auto-renew %4.</source>
+        <translation>Importado de %1 (importação %2), expira a %3, renovação automática %4.</translation>
+    </message>
+    <message>
+        <source>%1 disappeared during the import.</source>
+        <translation>%1 desapareceu durante a importação.</translation>
+    </message>
+    <message>
+        <source>Updated from %1 (import %2): %3</source>
+        <translation>Atualizado a partir de %1 (importação %2): %3</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Não há nenhuma importação para anular.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: the values from before it were restored.</source>
+        <translation>Importação %1 anulada: foram repostos os valores anteriores.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 &quot;%3&quot; (%4): %5</source>
+        <translation>linha %1, coluna %2 &quot;%3&quot; (%4): %5</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2237,25 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>The %1 does not answer.</source>
         <translation>O %1 não responde.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>The file is not valid UTF-8; give its encoding (for example windows-1252).</source>
+        <translation>O ficheiro não é UTF-8 válido; indique a codificação (por exemplo windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16: it has an odd number of bytes.</source>
+        <translation>O ficheiro não é UTF-16 válido: tem um número ímpar de bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>O ficheiro não é %1 válido.</translation>
+    </message>
+    <message>
+        <source>Byte 0x%1 at offset %2 is not a character in windows-1252.</source>
+        <translation>O byte 0x%1 na posição %2 não é um carácter em windows-1252.</translation>
     </message>
 </context>
 <context>

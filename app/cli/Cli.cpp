@@ -222,6 +222,17 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  profile remove NAME\n"
                     "Exit codes: 4 the registry could not be reached or refused the login,\n"
                     "5 a command was sent but its answer never came.\n");
+        m_out << '\n'
+              << tr("Spreadsheets (CSV; ';', ',' or tab; UTF-8, UTF-16, windows-1252 or\n"
+                    "ISO-8859-15, detected):\n"
+                    "  import domains|contacts FILE [--dry-run] [--partial] [--rejects FILE]\n"
+                    "         [--delimiter C] [--encoding NAME] [--mapping FILE]\n"
+                    "         [--save-mapping FILE] [--no-refresh]\n"
+                    "  import undo\n"
+                    "  export domains|contacts|actions -o FILE [--delimiter ';'|','] [--no-bom]\n"
+                    "         [--within DAYS]\n"
+                    "An import writes nothing unless every row is valid (or --partial is\n"
+                    "given); it exits with 1 when any row was rejected.\n");
         m_out.flush();
         return Success;
     }
@@ -267,6 +278,10 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return change(arguments);
     if (command == QLatin1String("drafts"))
         return drafts(arguments);
+    if (command == QLatin1String("import"))
+        return importFile(arguments);
+    if (command == QLatin1String("export"))
+        return exportFile(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

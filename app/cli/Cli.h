@@ -76,6 +76,9 @@ private:
     int sync(const QStringList& args);
     int change(const QStringList& args);
     int drafts(const QStringList& args);
+    int importFile(const QStringList& args); // CliImport.cpp
+    int importUndo(const QStringList& args);
+    int exportFile(const QStringList& args); // CliExport.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;

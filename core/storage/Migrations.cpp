@@ -209,6 +209,46 @@ QList<MigrationStep> buildSteps()
         },
     });
 
+    steps.append(MigrationStep{
+        6,
+        QStringLiteral("imports: each batch and what it changed, so the last can be undone"),
+        {
+            // state: done, undoing (only inside the unit of work that undoes it), undone.
+            QStringLiteral("CREATE TABLE import_batches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " source TEXT,"
+                           " at INTEGER NOT NULL,"
+                           " agent TEXT NOT NULL,"
+                           " added INTEGER NOT NULL DEFAULT 0,"
+                           " updated INTEGER NOT NULL DEFAULT 0,"
+                           " state TEXT NOT NULL DEFAULT 'done',"
+                           " undone_at INTEGER)"),
+            // Records the batch added, as runs of consecutive ids (before IS NULL),
+            // or one record it updated with its values from before (JSON).
+            QStringLiteral(
+                "CREATE TABLE import_items ("
+                " batch_id INTEGER NOT NULL REFERENCES import_batches (id)"
+                " ON DELETE CASCADE,"
+                " record_kind TEXT NOT NULL CHECK (record_kind IN ('domain', 'contact')),"
+                " first_id INTEGER NOT NULL,"
+                " last_id INTEGER NOT NULL,"
+                " before TEXT)"),
+            QStringLiteral("CREATE INDEX import_items_batch ON import_items (batch_id)"),
+            // History stays append-only, with one exception: undoing an import
+            // removes the domains it added, and a domain's history goes with it
+            // (history rows hold their domain). Only while that batch is undoing.
+            QStringLiteral("DROP TRIGGER history_no_delete"),
+            QStringLiteral(
+                "CREATE TRIGGER history_no_delete BEFORE DELETE ON history"
+                " WHEN NOT EXISTS (SELECT 1 FROM import_items i"
+                " JOIN import_batches b ON b.id = i.batch_id"
+                " WHERE b.state = 'undoing' AND i.record_kind = 'domain' AND i.before IS NULL"
+                " AND OLD.domain_id BETWEEN i.first_id AND i.last_id)"
+                " BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"),
+        },
+    });
+
     return steps;
 }
 

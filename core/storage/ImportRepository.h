@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/Domain.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+// One import, kept so that it can be undone.
+struct ImportBatch
+{
+    qint64 id = 0;
+    QString kind; // "domains" or "contacts"
+    QString source;
+    QDateTime at;
+    QString agent;
+    int added = 0;
+    int updated = 0;
+    QString state = QStringLiteral("done"); // done, undoing, undone
+    QDateTime undoneAt;
+};
+
+// Records a batch added (a run of consecutive ids, before empty) or one record
+// it updated (firstId == lastId) with its values from before, as JSON.
+struct ImportItem
+{
+    QString recordKind; // "domain" or "contact"
+    qint64 firstId = 0;
+    qint64 lastId = 0;
+    QByteArray before;
+};
+
+// What an import compares a row with: the fields an import can set.
+struct ImportedDomainFields
+{
+    qint64 id = 0;
+    QString uLabel;
+    QString registrantHandle;
+    QDateTime expiresAt;
+    QDateTime createdAt;
+    bool autoRenew = false;
+    Programme programme = Programme::None;
+    QString notes;
+};
+
+class ImportRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRepository)
+
+public:
+    explicit ImportRepository(Database& db)
+        : m_db(db)
+    {}
+
+    bool insertBatch(ImportBatch& batch, QString* error); // sets id
+    bool saveBatch(const ImportBatch& batch, QString* error);
+    bool insertItems(qint64 batchId, const QList<ImportItem>& items, QString* error);
+    std::optional<ImportBatch> lastUndoable() const; // the newest batch still done
+    QList<ImportItem> items(qint64 batchId) const;
+
+    // Every domain by A-label, in one pass (no related rows).
+    QHash<QString, ImportedDomainFields> domainIndex() const;
+    QSet<QString> contactHandles() const;
+
+    // A refresh with --changed picks domains never synced: clearing the mark
+    // queues them (SyncRepository::domainsToSync).
+    bool queueForRefresh(const QList<qint64>& domainIds, QString* error);
+
+    // Undo: removes what a batch added. Fails (and the caller rolls back) when
+    // something else now depends on it: an action, a draft, a domain held by
+    // an added contact.
+    bool removeDomains(qint64 firstId, qint64 lastId, QString* error);
+    bool removeContacts(qint64 firstId, qint64 lastId, QString* error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rd
