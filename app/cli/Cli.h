@@ -75,6 +75,9 @@ private:
     int profile(const QStringList& args);
     int sync(const QStringList& args);
     int change(const QStringList& args);
+    int report(const QStringList& args);   // CliReport.cpp
+    int calendar(const QStringList& args); // CliReport.cpp
+    bool takeDays(const QString& text, int* days, int* exitCode);
 
     QTextStream& m_out;
     QTextStream& m_err;
