@@ -2890,4 +2890,75 @@ format may be left to the file&apos;s extension.
         </translation>
     </message>
 </context>
+<context>
+    <name>rd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Daily briefing</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries</source>
+        <translation>Deletions and expiries</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Domain dossier</source>
+        <translation>Domain dossier</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <source>Promotional programmes</source>
+        <translation>Promotional programmes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;handle:</source>
+        <translation>Contact &amp;handle:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
 </TS>

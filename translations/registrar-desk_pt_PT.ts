@@ -2890,4 +2890,75 @@ formato pode ficar a cargo da extensão do ficheiro.
         </translation>
     </message>
 </context>
+<context>
+    <name>rd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Resumo diário</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries</source>
+        <translation>Eliminações e expirações</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ações pendentes</translation>
+    </message>
+    <message>
+        <source>Domain dossier</source>
+        <translation>Dossiê do domínio</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Relatório de dados pessoais</translation>
+    </message>
+    <message>
+        <source>Promotional programmes</source>
+        <translation>Programas promocionais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Relatório:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pré-&amp;visualizar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;handle:</source>
+        <translation>&amp;Identificador do contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domínio:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar o relatório em PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
 </TS>
