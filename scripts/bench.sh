@@ -2,14 +2,16 @@
 # Runs the benchmarks on a release build: the portfolio (bulk insert, every
 # deadline, first page by next due date), the EPP codec (domain:info round
 # trip), the EPP session (commands per second against the sandbox) and the
-# refresh (domains per second from the sandbox, 1 and 4 sessions) and the CSV
-# import (a million rows, against the sqlite3 shell's .import of the same file).
+# refresh (domains per second from the sandbox, 1 and 4 sessions), the CSV
+# import (a million rows, against the sqlite3 shell's .import of the same file)
+# and the reports (a deletions report of 100,000 domains to PDF).
 # Usage: scripts/bench.sh [DOMAINS]   (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh >/dev/null
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_TESTS=ON >/dev/null
-cmake --build build-bench --target bench_portfolio bench_eppcodec bench_eppsession bench_refresh bench_import registrar-desk-cli
+cmake --build build-bench --target bench_portfolio bench_eppcodec bench_eppsession bench_refresh \
+  bench_import bench_reports registrar-desk-cli
 ./build-bench/tests/bench/bench_portfolio "${1:-1000000}"
 echo
 ./tests/bench/sqlite-floor.sh ./build-bench/app/registrar-desk-cli "${1:-1000000}"
@@ -21,3 +23,5 @@ echo
 ./build-bench/tests/bench/bench_refresh
 echo
 ./build-bench/tests/bench/bench_import "${1:-1000000}"
+echo
+./build-bench/tests/bench/bench_reports

@@ -15,6 +15,9 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0
   # tests: headless display, SQLite shell for benchmarks and inspection
   xvfb xauth sqlite3 libxml2-utils poppler-utils clang-format bc python3
+  # reports: fonts for the PDF layout, and a strict iCalendar reader for the
+  # calendar export's tests (run as /usr/bin/python3)
+  fonts-dejavu-core python3-icalendar
   # keychain tests: a private D-Bus session (dbus-run-session is in dbus) with
   # gnome-keyring's Secret Service, and secret-tool to look at it. Not dbus-x11:
   # it makes gnome-keyring prompt for a password on a display.

@@ -21,6 +21,24 @@
     </message>
 </context>
 <context>
+    <name>CalendarWriter</name>
+    <message>
+        <source>Domain deadlines</source>
+        <translation>Domain deadlines</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Level: %2</source>
+        <extracomment>%1 the deadline explained in a sentence, %2 its alert level</extracomment>
+        <translation>%1
+Level: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSender</name>
     <message>
         <source>There is no draft %1.</source>
@@ -838,6 +856,90 @@ given); it exits with 1 when any row was rejected.
         <source>Import %1 (%2, %3) undone: %4 records removed, %5 restored.</source>
         <translation>Import %1 (%2, %3) undone: %4 records removed, %5 restored.</translation>
     </message>
+    <message>
+        <source>Reports and calendar:
+  report briefing|actions|programmes --format pdf|html|csv -o FILE
+  report deletions [--within DAYS | --from DATETIME --to DATETIME]
+         --format pdf|html|csv -o FILE
+  report dossier NAME --format pdf|html -o FILE
+  report personal-data HANDLE --format pdf|html -o FILE
+  calendar [--within DAYS] -o FILE.ics
+  settings set registrar.name TEXT   (the name on every report page)
+CSV is for the tabular reports (deletions, actions, programmes); the
+format may be left to the file&apos;s extension.
+</source>
+        <translation>Reports and calendar:
+  report briefing|actions|programmes --format pdf|html|csv -o FILE
+  report deletions [--within DAYS | --from DATETIME --to DATETIME]
+         --format pdf|html|csv -o FILE
+  report dossier NAME --format pdf|html -o FILE
+  report personal-data HANDLE --format pdf|html -o FILE
+  calendar [--within DAYS] -o FILE.ics
+  settings set registrar.name TEXT   (the name on every report page)
+CSV is for the tabular reports (deletions, actions, programmes); the
+format may be left to the file&apos;s extension.
+</translation>
+    </message>
+    <message>
+        <source>registrar.name: give a name of 1 to %1 characters.</source>
+        <translation>registrar.name: give a name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>report takes a kind: %1.</source>
+        <translation>report takes a kind: %1.</translation>
+    </message>
+    <message>
+        <source>report: unknown kind &quot;%1&quot;; use %2.</source>
+        <translation>report: unknown kind &quot;%1&quot;; use %2.</translation>
+    </message>
+    <message>
+        <source>report dossier takes exactly one domain name.</source>
+        <translation>report dossier takes exactly one domain name.</translation>
+    </message>
+    <message>
+        <source>report personal-data takes exactly one contact handle.</source>
+        <translation>report personal-data takes exactly one contact handle.</translation>
+    </message>
+    <message>
+        <source>report %1 takes no names.</source>
+        <translation>report %1 takes no names.</translation>
+    </message>
+    <message>
+        <source>--within, --from and --to go with the deletions report only.</source>
+        <translation>--within, --from and --to go with the deletions report only.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from and --to go together.</translation>
+    </message>
+    <message>
+        <source>Give either --within or --from and --to, not both.</source>
+        <translation>Give either --within or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>report: -o FILE is required.</source>
+        <translation>report: -o FILE is required.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of pdf, html, csv.</source>
+        <translation>--format: &quot;%1&quot; is not one of pdf, html, csv.</translation>
+    </message>
+    <message>
+        <source>report %1 has no CSV form; use pdf or html.</source>
+        <translation>report %1 has no CSV form; use pdf or html.</translation>
+    </message>
+    <message>
+        <source>calendar takes no names.</source>
+        <translation>calendar takes no names.</translation>
+    </message>
+    <message>
+        <source>calendar: -o FILE is required.</source>
+        <translation>calendar: -o FILE is required.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1401,6 +1503,14 @@ given); it exits with 1 when any row was rejected.
     </message>
 </context>
 <context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>%1 · generated on %2</source>
+        <extracomment>%1 the registrar&apos;s name, %2 date and time</extracomment>
+        <translation>%1 · generated on %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportRepository</name>
     <message>
         <source>Cannot record the import.</source>
@@ -1640,6 +1750,22 @@ given); it exits with 1 when any row was rejected.
     <message>
         <source>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</source>
         <translation>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generated on %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 this page, %2 how many pages</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2231,819 @@ given); it exits with 1 when any row was rejected.
     <message>
         <source>Cannot write the settings file %1.</source>
         <translation>Cannot write the settings file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The window ends (%1) before it starts (%2).</source>
+        <translation>The window ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Registrar Desk</source>
+        <translation>Registrar Desk</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3 (%4)</source>
+        <extracomment>%1 ISO week number, %2 Monday, %3 Sunday, %4 how many domains</extracomment>
+        <translation>Week %1: %2 to %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletions per week, next %n week(s)</source>
+        <translation>
+            <numerusform>Deletions per week, next %n week</numerusform>
+            <numerusform>Deletions per week, next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions in each week from the week of %1: %2.</source>
+        <extracomment>%1 the first Monday, %2 the weekly counts, comma-separated</extracomment>
+        <translation>Deletions in each week from the week of %1: %2.</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Daily briefing</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due today.</source>
+        <translation>Nothing is overdue or due today.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No domain is deleted in the next 7 days.</source>
+        <translation>No domain is deleted in the next 7 days.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>No verification or owner change is waiting.</source>
+        <translation>No verification or owner change is waiting.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Registry&apos;s answer</source>
+        <translation>Registry&apos;s answer</translation>
+    </message>
+    <message>
+        <source>No change was refused or left without an answer.</source>
+        <translation>No change was refused or left without an answer.</translation>
+    </message>
+    <message>
+        <source>Refresh started</source>
+        <translation>Refresh started</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Every refresh of the last 7 days finished without failures.</source>
+        <translation>Every refresh of the last 7 days finished without failures.</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>Overdue or due today</source>
+        <translation>Overdue or due today</translation>
+    </message>
+    <message>
+        <source>Deletions in the next 7 days</source>
+        <translation>Deletions in the next 7 days</translation>
+    </message>
+    <message>
+        <source>Verifications and owner changes waiting</source>
+        <translation>Verifications and owner changes waiting</translation>
+    </message>
+    <message>
+        <source>Changes refused or without an answer</source>
+        <translation>Changes refused or without an answer</translation>
+    </message>
+    <message>
+        <source>Refreshes with failures</source>
+        <translation>Refreshes with failures</translation>
+    </message>
+    <message>
+        <source>Overdue and due today</source>
+        <translation>Overdue and due today</translation>
+    </message>
+    <message>
+        <source>Deletions per week</source>
+        <translation>Deletions per week</translation>
+    </message>
+    <message>
+        <source>Failed changes and refreshes</source>
+        <translation>Failed changes and refreshes</translation>
+    </message>
+    <message>
+        <source>Changes for the registry</source>
+        <translation>Changes for the registry</translation>
+    </message>
+    <message>
+        <source>Refreshes from the registry</source>
+        <translation>Refreshes from the registry</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries</source>
+        <translation>Deletions and expiries</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n day from now</numerusform>
+            <numerusform>%n days from now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Deletions</translation>
+    </message>
+    <message>
+        <source>Expiries renewed automatically</source>
+        <translation>Expiries renewed automatically</translation>
+    </message>
+    <message>
+        <source>No domain is deleted or expires in this window.</source>
+        <translation>No domain is deleted or expires in this window.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Due (UTC)</translation>
+    </message>
+    <message>
+        <source>A-label</source>
+        <translation>A-label</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Open, by kind, level and assignee</source>
+        <translation>Open, by kind, level and assignee</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation>No action is open.</translation>
+    </message>
+    <message>
+        <source>By assignee</source>
+        <translation>By assignee</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Next deadline (UTC)</source>
+        <translation>Next deadline (UTC)</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Opened (UTC)</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>New holder</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>None open.</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>There is no domain named %1 in the portfolio.</translation>
+    </message>
+    <message>
+        <source>Domain dossier</source>
+        <translation>Domain dossier</translation>
+    </message>
+    <message>
+        <source>Registry object id</source>
+        <translation>Registry object id</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>EPP statuses</source>
+        <translation>EPP statuses</translation>
+    </message>
+    <message>
+        <source>Owner confirmation</source>
+        <translation>Owner confirmation</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <source>Registry lock</source>
+        <translation>Registry lock</translation>
+    </message>
+    <message>
+        <source>At the registry</source>
+        <translation>At the registry</translation>
+    </message>
+    <message>
+        <source>Last compared with the registry</source>
+        <translation>Last compared with the registry</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Technical contact</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>No contacts recorded.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>Name server</translation>
+    </message>
+    <message>
+        <source>Addresses (glue)</source>
+        <translation>Addresses (glue)</translation>
+    </message>
+    <message>
+        <source>No name servers recorded.</source>
+        <translation>No name servers recorded.</translation>
+    </message>
+    <message>
+        <source>Name servers and DNSSEC</source>
+        <translation>Name servers and DNSSEC</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Digest type</source>
+        <translation>Digest type</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>This domain has no deadline.</source>
+        <translation>This domain has no deadline.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>No action was ever opened for this domain.</source>
+        <translation>No action was ever opened for this domain.</translation>
+    </message>
+    <message>
+        <source>New holder: %1</source>
+        <translation>New holder: %1</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>No change was prepared for the registry.</source>
+        <translation>No change was prepared for the registry.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>No history recorded.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>There is no contact with the handle %1.</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Right of access (GDPR, article 15): every piece of personal data the registrar keeps about this contact, where it is used, and how it changed.</source>
+        <translation>Right of access (GDPR, article 15): every piece of personal data the registrar keeps about this contact, where it is used, and how it changed.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Tax number (VAT)</source>
+        <translation>Tax number (VAT)</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation>Identity verification</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Record created</translation>
+    </message>
+    <message>
+        <source>Record last changed</source>
+        <translation>Record last changed</translation>
+    </message>
+    <message>
+        <source>Personal data kept</source>
+        <translation>Personal data kept</translation>
+    </message>
+    <message>
+        <source>Why it is kept and who receives it</source>
+        <translation>Why it is kept and who receives it</translation>
+    </message>
+    <message>
+        <source>The data is kept to register and manage the .pt domains listed below on the holder&apos;s behalf, and is sent to the .PT registry (DNS.PT) as its registration rules require.</source>
+        <translation>The data is kept to register and manage the .pt domains listed below on the holder&apos;s behalf, and is sent to the .PT registry (DNS.PT) as its registration rules require.</translation>
+    </message>
+    <message>
+        <source>This contact is not used by any domain.</source>
+        <translation>This contact is not used by any domain.</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>Where it is used</translation>
+    </message>
+    <message>
+        <source>Part in it</source>
+        <translation>Part in it</translation>
+    </message>
+    <message>
+        <source>No action concerns this contact.</source>
+        <translation>No action concerns this contact.</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>The desk keeps no earlier versions of a contact record: a change replaces the old value. The record was created on %1 and last changed on %2. The domains&apos; history lines that name this contact follow.</source>
+        <translation>The desk keeps no earlier versions of a contact record: a change replaces the old value. The record was created on %1 and last changed on %2. The domains&apos; history lines that name this contact follow.</translation>
+    </message>
+    <message>
+        <source>No history line names this contact.</source>
+        <translation>No history line names this contact.</translation>
+    </message>
+    <message>
+        <source>Promotional programmes</source>
+        <translation>Promotional programmes</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Free year running</source>
+        <translation>Free year running</translation>
+    </message>
+    <message>
+        <source>Free year ended, not converted</source>
+        <translation>Free year ended, not converted</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Free year ends</source>
+        <translation>Free year ends</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No domain is in a promotional programme.</source>
+        <translation>No domain is in a promotional programme.</translation>
+    </message>
+    <message>
+        <source>Registered (UTC)</source>
+        <translation>Registered (UTC)</translation>
+    </message>
+    <message>
+        <source>Free year ends (UTC)</source>
+        <translation>Free year ends (UTC)</translation>
+    </message>
+    <message>
+        <source>Domains by end of free year</source>
+        <translation>Domains by end of free year</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Expiry, renewed automatically</source>
+        <translation>Expiry, renewed automatically</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Registrant verification</translation>
+    </message>
+    <message>
+        <source>Owner change: current holder</source>
+        <translation>Owner change: current holder</translation>
+    </message>
+    <message>
+        <source>Owner change: new holder</source>
+        <translation>Owner change: new holder</translation>
+    </message>
+    <message>
+        <source>End of free year</source>
+        <translation>End of free year</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Owner change</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for the current holder</source>
+        <translation>Waiting for the current holder</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>Waiting for the new holder</translation>
+    </message>
+    <message>
+        <source>Verifying the new holder</source>
+        <translation>Verifying the new holder</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Current holder approved</source>
+        <translation>Current holder approved</translation>
+    </message>
+    <message>
+        <source>New holder approved</source>
+        <translation>New holder approved</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Name servers</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verification requested</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Never compared with the registry</source>
+        <translation>Never compared with the registry</translation>
+    </message>
+    <message>
+        <source>Active at the registry</source>
+        <translation>Active at the registry</translation>
+    </message>
+    <message>
+        <source>Not at the registry</source>
+        <translation>Not at the registry</translation>
+    </message>
+    <message>
+        <source>Sponsored by another registrar</source>
+        <translation>Sponsored by another registrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3606,77 @@ given); it exits with 1 when any row was rejected.
             <numerusform>%n domain</numerusform>
             <numerusform>%n domains</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Daily briefing</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries</source>
+        <translation>Deletions and expiries</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Domain dossier</source>
+        <translation>Domain dossier</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <source>Promotional programmes</source>
+        <translation>Promotional programmes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;handle:</source>
+        <translation>Contact &amp;handle:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 </TS>

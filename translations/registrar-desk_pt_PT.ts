@@ -21,6 +21,24 @@
     </message>
 </context>
 <context>
+    <name>CalendarWriter</name>
+    <message>
+        <source>Domain deadlines</source>
+        <translation>Prazos dos domínios</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Level: %2</source>
+        <extracomment>%1 the deadline explained in a sentence, %2 its alert level</extracomment>
+        <translation>%1
+Nível: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSender</name>
     <message>
         <source>There is no draft %1.</source>
@@ -838,6 +856,90 @@ Uma importação não grava nada se alguma linha for inválida (salvo com
         <source>Import %1 (%2, %3) undone: %4 records removed, %5 restored.</source>
         <translation>Importação %1 (%2, %3) anulada: %4 registos removidos, %5 repostos.</translation>
     </message>
+    <message>
+        <source>Reports and calendar:
+  report briefing|actions|programmes --format pdf|html|csv -o FILE
+  report deletions [--within DAYS | --from DATETIME --to DATETIME]
+         --format pdf|html|csv -o FILE
+  report dossier NAME --format pdf|html -o FILE
+  report personal-data HANDLE --format pdf|html -o FILE
+  calendar [--within DAYS] -o FILE.ics
+  settings set registrar.name TEXT   (the name on every report page)
+CSV is for the tabular reports (deletions, actions, programmes); the
+format may be left to the file&apos;s extension.
+</source>
+        <translation>Relatórios e calendário:
+  report briefing|actions|programmes --format pdf|html|csv -o FICHEIRO
+  report deletions [--within DIAS | --from DATA_HORA --to DATA_HORA]
+         --format pdf|html|csv -o FICHEIRO
+  report dossier NOME --format pdf|html -o FICHEIRO
+  report personal-data IDENTIFICADOR --format pdf|html -o FICHEIRO
+  calendar [--within DIAS] -o FICHEIRO.ics
+  settings set registrar.name TEXTO   (o nome em cada página dos relatórios)
+O CSV existe para os relatórios em tabela (deletions, actions, programmes); o
+formato pode ficar a cargo da extensão do ficheiro.
+</translation>
+    </message>
+    <message>
+        <source>registrar.name: give a name of 1 to %1 characters.</source>
+        <translation>registrar.name: indique um nome com 1 a %1 carateres.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Não é possível gravar %1: %2.</translation>
+    </message>
+    <message>
+        <source>report takes a kind: %1.</source>
+        <translation>report requer um tipo: %1.</translation>
+    </message>
+    <message>
+        <source>report: unknown kind &quot;%1&quot;; use %2.</source>
+        <translation>report: tipo desconhecido &quot;%1&quot;; use %2.</translation>
+    </message>
+    <message>
+        <source>report dossier takes exactly one domain name.</source>
+        <translation>report dossier requer exatamente um nome de domínio.</translation>
+    </message>
+    <message>
+        <source>report personal-data takes exactly one contact handle.</source>
+        <translation>report personal-data requer exatamente um identificador de contacto.</translation>
+    </message>
+    <message>
+        <source>report %1 takes no names.</source>
+        <translation>report %1 não aceita nomes.</translation>
+    </message>
+    <message>
+        <source>--within, --from and --to go with the deletions report only.</source>
+        <translation>--within, --from e --to aplicam-se apenas ao relatório deletions.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from e --to indicam-se em conjunto.</translation>
+    </message>
+    <message>
+        <source>Give either --within or --from and --to, not both.</source>
+        <translation>Indique --within ou --from e --to, não ambos.</translation>
+    </message>
+    <message>
+        <source>report: -o FILE is required.</source>
+        <translation>report: a opção -o FICHEIRO é obrigatória.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of pdf, html, csv.</source>
+        <translation>--format: &quot;%1&quot; não é nenhum dos valores pdf, html, csv.</translation>
+    </message>
+    <message>
+        <source>report %1 has no CSV form; use pdf or html.</source>
+        <translation>report %1 não tem versão CSV; use pdf ou html.</translation>
+    </message>
+    <message>
+        <source>calendar takes no names.</source>
+        <translation>calendar não aceita nomes.</translation>
+    </message>
+    <message>
+        <source>calendar: -o FILE is required.</source>
+        <translation>calendar: a opção -o FICHEIRO é obrigatória.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1401,6 +1503,14 @@ Uma importação não grava nada se alguma linha for inválida (salvo com
     </message>
 </context>
 <context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>%1 · generated on %2</source>
+        <extracomment>%1 the registrar&apos;s name, %2 date and time</extracomment>
+        <translation>%1 · gerado em %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportRepository</name>
     <message>
         <source>Cannot record the import.</source>
@@ -1640,6 +1750,22 @@ Uma importação não grava nada se alguma linha for inválida (salvo com
     <message>
         <source>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</source>
         <translation>%1 é o NIF de uma pessoa singular (começa por %2); o NIPC de uma pessoa coletiva começa por 5, 6, 7, 8 ou 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Gerado em %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 this page, %2 how many pages</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Não é possível gravar %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2231,819 @@ Uma importação não grava nada se alguma linha for inválida (salvo com
     <message>
         <source>Cannot write the settings file %1.</source>
         <translation>Não é possível gravar o ficheiro de definições %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The window ends (%1) before it starts (%2).</source>
+        <translation>O intervalo termina (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <source>Registrar Desk</source>
+        <translation>Registrar Desk</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3 (%4)</source>
+        <extracomment>%1 ISO week number, %2 Monday, %3 Sunday, %4 how many domains</extracomment>
+        <translation>Semana %1: %2 a %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domínio</numerusform>
+            <numerusform>%n domínios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletions per week, next %n week(s)</source>
+        <translation>
+            <numerusform>Eliminações por semana, na próxima %n semana</numerusform>
+            <numerusform>Eliminações por semana, nas próximas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions in each week from the week of %1: %2.</source>
+        <extracomment>%1 the first Monday, %2 the weekly counts, comma-separated</extracomment>
+        <translation>Eliminações em cada semana, a partir da semana de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Resumo diário</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Data-limite</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due today.</source>
+        <translation>Nada está em atraso nem termina hoje.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminação</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No domain is deleted in the next 7 days.</source>
+        <translation>Nenhum domínio é eliminado nos próximos 7 dias.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta em</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Próximo prazo</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>No verification or owner change is waiting.</source>
+        <translation>Nenhuma verificação ou alteração de titular está pendente.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sem responsável</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Registry&apos;s answer</source>
+        <translation>Resposta da entidade gestora</translation>
+    </message>
+    <message>
+        <source>No change was refused or left without an answer.</source>
+        <translation>Nenhuma alteração foi recusada ou ficou sem resposta.</translation>
+    </message>
+    <message>
+        <source>Refresh started</source>
+        <translation>Início da atualização</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Âmbito</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhados</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Every refresh of the last 7 days finished without failures.</source>
+        <translation>Todas as atualizações dos últimos 7 dias terminaram sem falhas.</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Por terminar</translation>
+    </message>
+    <message>
+        <source>Overdue or due today</source>
+        <translation>Em atraso ou para hoje</translation>
+    </message>
+    <message>
+        <source>Deletions in the next 7 days</source>
+        <translation>Eliminações nos próximos 7 dias</translation>
+    </message>
+    <message>
+        <source>Verifications and owner changes waiting</source>
+        <translation>Verificações e alterações de titular pendentes</translation>
+    </message>
+    <message>
+        <source>Changes refused or without an answer</source>
+        <translation>Alterações recusadas ou sem resposta</translation>
+    </message>
+    <message>
+        <source>Refreshes with failures</source>
+        <translation>Atualizações com falhas</translation>
+    </message>
+    <message>
+        <source>Overdue and due today</source>
+        <translation>Em atraso e para hoje</translation>
+    </message>
+    <message>
+        <source>Deletions per week</source>
+        <translation>Eliminações por semana</translation>
+    </message>
+    <message>
+        <source>Failed changes and refreshes</source>
+        <translation>Alterações e atualizações falhadas</translation>
+    </message>
+    <message>
+        <source>Changes for the registry</source>
+        <translation>Alterações para a entidade gestora</translation>
+    </message>
+    <message>
+        <source>Refreshes from the registry</source>
+        <translation>Atualizações a partir da entidade gestora</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries</source>
+        <translation>Eliminações e expirações</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n dia a partir de agora</numerusform>
+            <numerusform>%n dias a partir de agora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Eliminações</translation>
+    </message>
+    <message>
+        <source>Expiries renewed automatically</source>
+        <translation>Expirações com renovação automática</translation>
+    </message>
+    <message>
+        <source>No domain is deleted or expires in this window.</source>
+        <translation>Nenhum domínio é eliminado nem expira neste intervalo.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Data-limite (UTC)</translation>
+    </message>
+    <message>
+        <source>A-label</source>
+        <translation>A-label</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ações pendentes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Open, by kind, level and assignee</source>
+        <translation>Abertas, por tipo, nível e responsável</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation>Nenhuma ação está aberta.</translation>
+    </message>
+    <message>
+        <source>By assignee</source>
+        <translation>Por responsável</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Next deadline (UTC)</source>
+        <translation>Próximo prazo (UTC)</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Aberta em (UTC)</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>Novo titular</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Nenhuma aberta.</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>Não existe nenhum domínio %1 na carteira.</translation>
+    </message>
+    <message>
+        <source>Domain dossier</source>
+        <translation>Dossiê do domínio</translation>
+    </message>
+    <message>
+        <source>Registry object id</source>
+        <translation>Identificador na entidade gestora (ROID)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>EPP statuses</source>
+        <translation>Estados EPP</translation>
+    </message>
+    <message>
+        <source>Owner confirmation</source>
+        <translation>Confirmação do titular</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Arbitragem</translation>
+    </message>
+    <message>
+        <source>Registry lock</source>
+        <translation>Bloqueio no registo</translation>
+    </message>
+    <message>
+        <source>At the registry</source>
+        <translation>Na entidade gestora</translation>
+    </message>
+    <message>
+        <source>Last compared with the registry</source>
+        <translation>Última comparação com a entidade gestora</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Contacto técnico</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>Nenhum contacto registado.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>Servidor de nomes</translation>
+    </message>
+    <message>
+        <source>Addresses (glue)</source>
+        <translation>Endereços (glue)</translation>
+    </message>
+    <message>
+        <source>No name servers recorded.</source>
+        <translation>Nenhum servidor de nomes registado.</translation>
+    </message>
+    <message>
+        <source>Name servers and DNSSEC</source>
+        <translation>Servidores de nomes e DNSSEC</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Digest type</source>
+        <translation>Tipo de resumo</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>This domain has no deadline.</source>
+        <translation>Este domínio não tem prazos.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No action was ever opened for this domain.</source>
+        <translation>Nunca foi aberta nenhuma ação para este domínio.</translation>
+    </message>
+    <message>
+        <source>New holder: %1</source>
+        <translation>Novo titular: %1</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparada em</translation>
+    </message>
+    <message>
+        <source>No change was prepared for the registry.</source>
+        <translation>Nenhuma alteração foi preparada para a entidade gestora.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>Nenhum histórico registado.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>Não existe nenhum contacto com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Relatório de dados pessoais</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Right of access (GDPR, article 15): every piece of personal data the registrar keeps about this contact, where it is used, and how it changed.</source>
+        <translation>Direito de acesso (RGPD, artigo 15.º): todos os dados pessoais que o registrar guarda sobre este contacto, onde são usados e como foram alterados.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localidade</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telemóvel</translation>
+    </message>
+    <message>
+        <source>Tax number (VAT)</source>
+        <translation>Número de contribuinte (NIF/NIPC)</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Cartão de Cidadão</translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation>Verificação da identidade</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Registo criado em</translation>
+    </message>
+    <message>
+        <source>Record last changed</source>
+        <translation>Última alteração do registo</translation>
+    </message>
+    <message>
+        <source>Personal data kept</source>
+        <translation>Dados pessoais guardados</translation>
+    </message>
+    <message>
+        <source>Why it is kept and who receives it</source>
+        <translation>Porque são guardados e quem os recebe</translation>
+    </message>
+    <message>
+        <source>The data is kept to register and manage the .pt domains listed below on the holder&apos;s behalf, and is sent to the .PT registry (DNS.PT) as its registration rules require.</source>
+        <translation>Os dados são guardados para registar e gerir, em nome do titular, os domínios .pt indicados abaixo, e são enviados à entidade gestora do .PT (DNS.PT) conforme as suas regras de registo exigem.</translation>
+    </message>
+    <message>
+        <source>This contact is not used by any domain.</source>
+        <translation>Este contacto não é usado por nenhum domínio.</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>Onde são usados</translation>
+    </message>
+    <message>
+        <source>Part in it</source>
+        <translation>Papel na ação</translation>
+    </message>
+    <message>
+        <source>No action concerns this contact.</source>
+        <translation>Nenhuma ação diz respeito a este contacto.</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Histórico de alterações</translation>
+    </message>
+    <message>
+        <source>The desk keeps no earlier versions of a contact record: a change replaces the old value. The record was created on %1 and last changed on %2. The domains&apos; history lines that name this contact follow.</source>
+        <translation>O programa não guarda versões anteriores de um contacto: cada alteração substitui o valor antigo. O registo foi criado em %1 e alterado pela última vez em %2. Seguem-se as linhas do histórico dos domínios que referem este contacto.</translation>
+    </message>
+    <message>
+        <source>No history line names this contact.</source>
+        <translation>Nenhuma linha do histórico refere este contacto.</translation>
+    </message>
+    <message>
+        <source>Promotional programmes</source>
+        <translation>Programas promocionais</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Free year running</source>
+        <translation>Ano gratuito a decorrer</translation>
+    </message>
+    <message>
+        <source>Free year ended, not converted</source>
+        <translation>Ano gratuito terminado, não convertido</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domínios</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Free year ends</source>
+        <translation>Fim do ano gratuito</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dias restantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>No domain is in a promotional programme.</source>
+        <translation>Nenhum domínio está num programa promocional.</translation>
+    </message>
+    <message>
+        <source>Registered (UTC)</source>
+        <translation>Registado em (UTC)</translation>
+    </message>
+    <message>
+        <source>Free year ends (UTC)</source>
+        <translation>Fim do ano gratuito (UTC)</translation>
+    </message>
+    <message>
+        <source>Domains by end of free year</source>
+        <translation>Domínios por fim do ano gratuito</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Ultrapassados</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Atenção</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Em dia</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminação</translation>
+    </message>
+    <message>
+        <source>Expiry, renewed automatically</source>
+        <translation>Expiração, com renovação automática</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Verificação do titular</translation>
+    </message>
+    <message>
+        <source>Owner change: current holder</source>
+        <translation>Alteração de titular: titular atual</translation>
+    </message>
+    <message>
+        <source>Owner change: new holder</source>
+        <translation>Alteração de titular: novo titular</translation>
+    </message>
+    <message>
+        <source>End of free year</source>
+        <translation>Fim do ano gratuito</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Alteração de titular</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Waiting for the current holder</source>
+        <translation>À espera do titular atual</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>À espera do novo titular</translation>
+    </message>
+    <message>
+        <source>Verifying the new holder</source>
+        <translation>A verificar o novo titular</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta em</translation>
+    </message>
+    <message>
+        <source>Current holder approved</source>
+        <translation>Titular atual aprovou</translation>
+    </message>
+    <message>
+        <source>New holder approved</source>
+        <translation>Novo titular aprovou</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Servidores de nomes</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovação</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verificação pedida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verificação falhada</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Never compared with the registry</source>
+        <translation>Nunca comparado com a entidade gestora</translation>
+    </message>
+    <message>
+        <source>Active at the registry</source>
+        <translation>Ativo na entidade gestora</translation>
+    </message>
+    <message>
+        <source>Not at the registry</source>
+        <translation>Inexistente na entidade gestora</translation>
+    </message>
+    <message>
+        <source>Sponsored by another registrar</source>
+        <translation>Gerido por outro registrar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativada</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3606,77 @@ Uma importação não grava nada se alguma linha for inválida (salvo com
             <numerusform>%n domínio</numerusform>
             <numerusform>%n domínios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Resumo diário</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries</source>
+        <translation>Eliminações e expirações</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ações pendentes</translation>
+    </message>
+    <message>
+        <source>Domain dossier</source>
+        <translation>Dossiê do domínio</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Relatório de dados pessoais</translation>
+    </message>
+    <message>
+        <source>Promotional programmes</source>
+        <translation>Programas promocionais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Relatório:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pré-&amp;visualizar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;handle:</source>
+        <translation>&amp;Identificador do contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domínio:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar o relatório em PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

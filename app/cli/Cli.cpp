@@ -7,6 +7,7 @@
 #include "JsonOutput.h"
 #include "RefreshEngine.h"
 #include "RegistryConnection.h"
+#include "ReportBuilder.h"
 #include "epp/EppCommands.h"
 #include "epp/EppTypes.h"
 #include "model/Codes.h"
@@ -233,6 +234,17 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "         [--within DAYS]\n"
                     "An import writes nothing unless every row is valid (or --partial is\n"
                     "given); it exits with 1 when any row was rejected.\n");
+        m_out << '\n'
+              << tr("Reports and calendar:\n"
+                    "  report briefing|actions|programmes --format pdf|html|csv -o FILE\n"
+                    "  report deletions [--within DAYS | --from DATETIME --to DATETIME]\n"
+                    "         --format pdf|html|csv -o FILE\n"
+                    "  report dossier NAME --format pdf|html -o FILE\n"
+                    "  report personal-data HANDLE --format pdf|html -o FILE\n"
+                    "  calendar [--within DAYS] -o FILE.ics\n"
+                    "  settings set registrar.name TEXT   (the name on every report page)\n"
+                    "CSV is for the tabular reports (deletions, actions, programmes); the\n"
+                    "format may be left to the file's extension.\n");
         m_out.flush();
         return Success;
     }
@@ -282,6 +294,10 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
         return importFile(arguments);
     if (command == QLatin1String("export"))
         return exportFile(arguments);
+    if (command == QLatin1String("report"))
+        return report(arguments);
+    if (command == QLatin1String("calendar"))
+        return calendar(arguments);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -771,7 +787,25 @@ int Cli::settings(const QStringList& args)
         const QStringList keys = PortfolioService::thresholdKeys();
         for (int i = 0; i < keys.size(); ++i)
             m_out << keys.at(i) << ' ' << values[i] / AlertThresholds::Day << '\n';
+        const QString registrarKey = reports::ReportBuilder::registrarSettingKey();
+        if (const auto name = m_service->settings().value(registrarKey))
+            m_out << registrarKey << ' ' << *name << '\n';
         m_out.flush();
+        return Success;
+    }
+    if (sub == QLatin1String("set") && args.size() == 3 &&
+        args.at(1) == reports::ReportBuilder::registrarSettingKey()) {
+        const QString name = args.at(2).simplified();
+        // One line on every page header: a name, not a paragraph.
+        constexpr int maxLength = 120;
+        if (name.isEmpty() || name.size() > maxLength)
+            return usage(tr("registrar.name: give a name of 1 to %1 characters.").arg(maxLength));
+        int code = Success;
+        if (!openPortfolio(&code))
+            return code;
+        QString error;
+        if (!m_service->settings().setValue(args.at(1), name, &error))
+            return fail(StorageError, error);
         return Success;
     }
     if (sub == QLatin1String("set") && args.size() == 3) {

@@ -3,12 +3,40 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// The command word: the first argument that is not a global option.
+QString commandOf(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    rd::cli::GlobalOptions ignored;
+    rd::cli::takeGlobalOptions(args, &ignored);
+    return args.value(0);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays text out with fonts, which need a QGuiApplication; the
+    // offscreen platform gives one without a display. Only "report" pays for
+    // it: loading the platform plugin and the font database would slow every
+    // other command, and scheduled jobs run those often.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandOf(argc, argv) == QLatin1String("report")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     rd::setApplicationIdentity();
 
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -136,4 +136,24 @@ QList<Draft> DraftRepository::all() const
     return drafts;
 }
 
+QList<Draft> DraftRepository::inStates(const QList<Draft::State>& states) const
+{
+    QList<Draft> drafts;
+    if (states.isEmpty())
+        return drafts;
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query(m_db.connection());
+    query.prepare(columns % QStringLiteral(" WHERE state IN (") % marks.join(QLatin1Char(',')) %
+                  QStringLiteral(") ORDER BY created_at, id"));
+    for (const Draft::State state : states)
+        query.addBindValue(toCode(state));
+    if (query.exec()) {
+        while (query.next())
+            drafts.append(draftFrom(query));
+    }
+    return drafts;
+}
+
 } // namespace rd

@@ -64,6 +64,8 @@ public:
     std::optional<Draft> findById(qint64 id) const;
     QList<Draft> forDomain(qint64 domainId) const;
     QList<Draft> all() const; // oldest first
+    // Every draft in one of the states, oldest first (reports: failed and unknown).
+    QList<Draft> inStates(const QList<Draft::State>& states) const;
 
 private:
     Database& m_db;

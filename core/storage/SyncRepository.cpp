@@ -74,6 +74,20 @@ std::optional<SyncRun> SyncRepository::lastRun() const
     return oneRun(m_db.connection(), QStringLiteral(" ORDER BY id DESC LIMIT 1"));
 }
 
+QList<SyncRun> SyncRepository::runsSince(const QDateTime& since) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(runColumns %
+                  QStringLiteral(" WHERE started_at >= ? ORDER BY started_at DESC, id DESC"));
+    query.addBindValue(secs(since));
+    QList<SyncRun> runs;
+    if (query.exec()) {
+        while (query.next())
+            runs.append(runFrom(query));
+    }
+    return runs;
+}
+
 bool SyncRepository::startRun(SyncRun& run, QString* error)
 {
     QSqlQuery query(m_db.connection());

@@ -54,6 +54,8 @@ public:
     std::optional<SyncRun> unfinishedRun() const; // of the whole portfolio
 
     std::optional<SyncRun> lastRun() const;
+    // Runs started at or after `since`, newest first.
+    QList<SyncRun> runsSince(const QDateTime& since) const;
     bool startRun(SyncRun& run, QString* error); // sets id
     bool saveRun(const SyncRun& run, QString* error);
     // Gives up an unfinished run, so that the next refresh starts over.
