@@ -122,7 +122,7 @@ int Cli::run(QStringList arguments, const GlobalOptions& options)
     const int code = dispatch(std::move(arguments), options);
     // A command that failed leaves no trace: not even the empty database it
     // created, nor the folders made for it.
-    if (code != Success && m_db) {
+    if (code != Success && m_db && !m_keepDatabase) {
         m_service.reset();
         m_db->discardCreated();
     }

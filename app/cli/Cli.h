@@ -89,6 +89,9 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PortfolioService> m_service;
+    // A partial import wrote its valid rows: the database stays even when the
+    // command ends with rows rejected.
+    bool m_keepDatabase = false;
 };
 
 } // namespace rd::cli

@@ -139,6 +139,7 @@ int Cli::importFile(const QStringList& args)
         import::Importer::WriteResult result;
         if (!importer.write(plan, writeOptions, &result, &error))
             return fail(StorageError, error);
+        m_keepDatabase = true;
         if (result.batchId > 0)
             m_out << tr("Import %1 written; \"import undo\" takes it back.").arg(result.batchId)
                   << '\n';

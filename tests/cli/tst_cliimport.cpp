@@ -135,6 +135,20 @@ private Q_SLOTS:
         QVERIFY(run.out.startsWith(QStringLiteral("bom.pt")));
     }
 
+    // --partial into a new database: the valid rows stay, though the exit code says 1.
+    void partialKeepsANewDatabase()
+    {
+        const QString path = file(QStringLiteral("p.csv"),
+                                  "Domain;Expiry date\nfica.pt;2027-01-01\nmau..pt;2027-01-01\n");
+        const Run run = cli({QStringLiteral("import"), QStringLiteral("domains"), path,
+                             QStringLiteral("--partial")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(counts(1, 0, 0, 1)));
+        QVERIFY(QFile::exists(m_db));
+        QVERIFY(cli({QStringLiteral("domain"), QStringLiteral("list")})
+                    .out.startsWith(QStringLiteral("fica.pt")));
+    }
+
     void dryRunWritesNothing()
     {
         const QString path =
