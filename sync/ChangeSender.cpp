@@ -5,9 +5,18 @@
 #include "service/PortfolioService.h"
 #include "storage/SyncRepository.h"
 
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace rd {
 
 namespace {
+
+QJsonObject contactDraft(const Draft& draft)
+{
+    return QJsonDocument::fromJson(draft.value.toUtf8()).object();
+}
 
 QStringList hostsOf(const QList<NameServer>& servers)
 {
@@ -69,6 +78,28 @@ ChangeSender::Lookup ChangeSender::lookUp(const QString& aLabel, bool apply)
     return found;
 }
 
+ChangeSender::Lookup ChangeSender::lookUpFor(const Draft& draft, const QString& aLabel, bool apply)
+{
+    Lookup found = lookUp(aLabel, apply);
+    m_contactInfo.reset();
+    if (!found.info || draft.kind != Draft::Kind::ContactData)
+        return found;
+    // Contact data is checked against the contact itself.
+    const QString handle = contactDraft(draft).value(QStringLiteral("contact")).toString();
+    const CommandResult contact =
+        m_session.run([&](const QString& id) { return epp::contactInfoCommand(handle, id); });
+    if (!contact.isAnswered() || !contact.response->contactInfo) {
+        found.info.reset();
+        found.error = contact.isAnswered() ? contact.response->results.constFirst().describe()
+                                           : contact.error;
+        return found;
+    }
+    m_contactInfo = *contact.response->contactInfo;
+    if (!m_service.applyContactInfo(*m_contactInfo, m_clock.now(), &found.error))
+        found.info.reset();
+    return found;
+}
+
 bool ChangeSender::applied(const Draft& draft, const epp::DomainInfoData& info) const
 {
     const auto sameSet = [](QStringList a, QStringList b) {
@@ -106,6 +137,20 @@ bool ChangeSender::applied(const Draft& draft, const epp::DomainInfoData& info) 
         return info.clientId == m_clientId;
     case Draft::Kind::Delete:
         return info.hasStatus(u"pendingDelete");
+    case Draft::Kind::ContactData: {
+        if (!m_contactInfo)
+            return false;
+        const QJsonObject wanted = contactDraft(draft);
+        const QHash<QString, QString> now{{QStringLiteral("email"), m_contactInfo->email},
+                                          {QStringLiteral("voice"), m_contactInfo->voice},
+                                          {QStringLiteral("mobile"), m_contactInfo->mobile}};
+        for (auto field = now.cbegin(); field != now.cend(); ++field) {
+            if (wanted.contains(field.key()) &&
+                wanted.value(field.key()).toString() != field.value())
+                return false;
+        }
+        return true;
+    }
     }
     return false;
 }
@@ -164,6 +209,19 @@ QByteArray ChangeSender::build(const Draft& draft, const Domain& domain,
                                           clTRID);
     case Draft::Kind::Delete:
         return epp::domainDeleteCommand(domain.aLabel, clTRID);
+    case Draft::Kind::ContactData: {
+        const QJsonObject wanted = contactDraft(draft);
+        epp::ContactUpdateRequest contact;
+        contact.id = wanted.value(QStringLiteral("contact")).toString();
+        const auto take = [&](const char* field, std::optional<QString>& into) {
+            if (wanted.contains(QLatin1String(field)))
+                into = wanted.value(QLatin1String(field)).toString();
+        };
+        take("email", contact.email);
+        take("voice", contact.voice);
+        take("mobile", contact.mobile);
+        return epp::contactUpdateCommand(contact, clTRID);
+    }
     }
     return epp::domainUpdateCommand(update, clTRID);
 }
@@ -212,7 +270,7 @@ QStringList ChangeSender::review(qint64 draftId, QString* error)
         *error = tr("There is no draft %1.").arg(draftId);
         return {};
     }
-    const Lookup now = lookUp(before->aLabel, draft->kind != Draft::Kind::TransferIn);
+    const Lookup now = lookUpFor(*draft, before->aLabel, draft->kind != Draft::Kind::TransferIn);
     if (!now.info && draft->kind == Draft::Kind::Delete && now.code == 2303)
         return {tr("The registry does not have this domain: there is nothing to delete.")};
     if (!now.info && !(draft->kind == Draft::Kind::TransferIn && now.code == 2201)) {
@@ -272,6 +330,27 @@ QStringList ChangeSender::review(qint64 draftId, QString* error)
         lines.append(tr("sponsor: %1 → %2")
                          .arg(now.info ? now.info->clientId : tr("another registrar"), m_clientId));
         break;
+    case Draft::Kind::ContactData: {
+        const QJsonObject wanted = contactDraft(*draft);
+        const QString handle = wanted.value(QStringLiteral("contact")).toString();
+        const QHash<QString, QString> now{
+            {QStringLiteral("email"), m_contactInfo ? m_contactInfo->email : QString()},
+            {QStringLiteral("voice"), m_contactInfo ? m_contactInfo->voice : QString()},
+            {QStringLiteral("mobile"), m_contactInfo ? m_contactInfo->mobile : QString()}};
+        for (const QString& field :
+             {QStringLiteral("email"), QStringLiteral("voice"), QStringLiteral("mobile")}) {
+            const QString label = field == QLatin1String("email")   ? tr("e-mail")
+                                  : field == QLatin1String("voice") ? tr("phone")
+                                                                    : tr("mobile");
+            if (wanted.contains(field))
+                lines.append(
+                    tr("%1 of %2: %3 → %4")
+                        .arg(label, handle,
+                             now.value(field).isEmpty() ? QStringLiteral("-") : now.value(field),
+                             wanted.value(field).toString()));
+        }
+        break;
+    }
     case Draft::Kind::Delete:
         lines.append(tr("The domain %1 is deleted at the registry, with its name servers and DS "
                         "records; this cannot be undone.")
@@ -303,7 +382,7 @@ ChangeSender::Outcome ChangeSender::send(qint64 draftId)
     // draft sent before without an answer, whether it was applied. A domain
     // to transfer in is not ours yet: asked, not applied to the portfolio.
     const bool transfer = draft.kind == Draft::Kind::TransferIn;
-    const Lookup before = lookUp(domain->aLabel, !transfer);
+    const Lookup before = lookUpFor(draft, domain->aLabel, !transfer);
     if (!before.info) {
         if (draft.kind == Draft::Kind::Delete && before.code == 2303) {
             QString error;
@@ -354,7 +433,7 @@ ChangeSender::Outcome ChangeSender::send(qint64 draftId)
         settle(draft, Draft::State::Unknown, result.error,
                tr("Draft %1 sent (%2); the answer was lost.").arg(draft.id).arg(draft.clTRID));
         // Checked at once, while the agent is here.
-        const Lookup after = lookUp(domain->aLabel, !transfer);
+        const Lookup after = lookUpFor(draft, domain->aLabel, !transfer);
         if (after.info && applied(draft, *after.info)) {
             if (transfer)
                 lookUp(domain->aLabel, true);
@@ -391,7 +470,7 @@ ChangeSender::Outcome ChangeSender::send(qint64 draftId)
         m_service.applyDomainMissing(domain->aLabel, RegistryStanding::Gone,
                                      tr("deleted at our request"), m_clock.now(), &error);
     else
-        lookUp(domain->aLabel, true);
+        lookUpFor(draft, domain->aLabel, true);
     return done;
 }
 

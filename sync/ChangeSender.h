@@ -52,6 +52,8 @@ private:
     };
     // domain:info; applied to the portfolio when apply is set.
     Lookup lookUp(const QString& aLabel, bool apply);
+    // lookUp, and for contact data the contact:info it is checked against.
+    Lookup lookUpFor(const Draft& draft, const QString& aLabel, bool apply);
     bool applied(const Draft& draft, const epp::DomainInfoData& info) const;
     QByteArray build(const Draft& draft, const Domain& domain, const QString& clTRID) const;
     Outcome settle(Draft& draft, Draft::State state, const QString& message, const QString& detail);
@@ -62,6 +64,7 @@ private:
     BlockingSession& m_session;
     QString m_clientId;
     Secret m_authCode;
+    std::optional<epp::ContactInfoData> m_contactInfo; // of the draft being handled
 };
 
 } // namespace rd

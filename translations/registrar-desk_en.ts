@@ -156,6 +156,22 @@ Level: %2</translation>
         <source>deleted at our request</source>
         <translation>deleted at our request</translation>
     </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 of %2: %3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>CitizenCardValidator</name>
@@ -522,60 +538,8 @@ Exit codes: 0 done, 1 invalid or refused input, 2 usage error,
         <translation>There is no draft %1.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
-       [NAME...]
-  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
-         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
-         | --ds RECORDS|none | --transfer-in | --delete
-         [--review | --send [--yes]] [--auth-code-file FILE]
-  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
-  drafts [NAME...] [--json]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
-       [NAME...]
-  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
-         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
-         | --ds RECORDS|none | --transfer-in | --delete
-         [--review | --send [--yes]] [--auth-code-file FILE]
-  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
-  drafts [NAME...] [--json]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</translation>
-    </message>
-    <message>
         <source>--names-file: cannot read %1: %2</source>
         <translation>--names-file: cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in or --delete (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</source>
-        <translation>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in or --delete (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</translation>
     </message>
     <message>
         <source>--transfer-in takes exactly one domain: each has its own auth code.</source>
@@ -939,6 +903,60 @@ format may be left to the file&apos;s extension.
     <message>
         <source>calendar: -o FILE is required.</source>
         <translation>calendar: -o FILE is required.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
+       [NAME...]
+  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
+         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
+         | --ds RECORDS|none | --transfer-in | --delete
+         | --contact HANDLE [--email ADDRESS] [--phone NUMBER] [--mobile NUMBER]
+         [--review | --send [--yes]] [--auth-code-file FILE]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
+  drafts [NAME...] [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
+       [NAME...]
+  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
+         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
+         | --ds RECORDS|none | --transfer-in | --delete
+         | --contact HANDLE [--email ADDRESS] [--phone NUMBER] [--mobile NUMBER]
+         [--review | --send [--yes]] [--auth-code-file FILE]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
+  drafts [NAME...] [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</translation>
+    </message>
+    <message>
+        <source>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in, --delete or --contact (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</source>
+        <translation>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in, --delete or --contact (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2129,18 @@ format may be left to the file&apos;s extension.
     <message>
         <source>Draft: delete the domain at the registry.</source>
         <translation>Draft: delete the domain at the registry.</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s new e-mail, phone or mobile.</source>
+        <translation>Give the contact&apos;s new e-mail, phone or mobile.</translation>
+    </message>
+    <message>
+        <source>Draft: contact %1: %2.</source>
+        <translation>Draft: contact %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither the holder nor a tech contact of %2.</source>
+        <translation>%1 is neither the holder nor a tech contact of %2.</translation>
     </message>
 </context>
 <context>

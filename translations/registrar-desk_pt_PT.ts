@@ -156,6 +156,22 @@ Nível: %2</translation>
         <source>deleted at our request</source>
         <translation>eliminado a nosso pedido</translation>
     </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>telemóvel</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 de %2: %3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>CitizenCardValidator</name>
@@ -522,60 +538,8 @@ Códigos de saída: 0 concluído, 1 dados inválidos ou recusados, 2 erro de uti
         <translation>Não existe o rascunho %1.</translation>
     </message>
     <message>
-        <source>Registry commands, with the connection options
-  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
-  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
-  epp hello
-  epp check NAME...
-  epp info NAME [--json]
-  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
-       [NAME...]
-  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
-         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
-         | --ds RECORDS|none | --transfer-in | --delete
-         [--review | --send [--yes]] [--auth-code-file FILE]
-  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
-  drafts [NAME...] [--json]
-Registry profiles (kept in the settings, the password in the keychain):
-  profile list
-  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
-               [--cert FILE --key FILE]
-  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
-  profile remove NAME
-Exit codes: 4 the registry could not be reached or refused the login,
-5 a command was sent but its answer never came.
-</source>
-        <translation>Comandos da entidade gestora, com as opções de ligação
-  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
-  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
-  epp hello
-  epp check NOME...
-  epp info NOME [--json]
-  sync [--full | --changed] [--dry-run] [--sessions N] [--rate POR-SEGUNDO]
-       [NOME...]
-  change NOME... [--names-file FICHEIRO] --ns SERVIDOR,SERVIDOR | --auto-renew on|off
-         | --renew ANOS | --owner-change IDENTIFICADOR | --tech IDENTIFICADOR,IDENTIFICADOR
-         | --ds REGISTOS|none | --transfer-in | --delete
-         [--review | --send [--yes]] [--auth-code-file FICHEIRO]
-  change --draft ID[,ID...] --review | --send [--auth-code-file FICHEIRO]
-  drafts [NOME...] [--json]
-Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
-  profile list
-  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
-               [--cert FICHEIRO --key FICHEIRO]
-  profile password NOME [--password-file FICHEIRO] [--key-passphrase-file FICHEIRO]
-  profile remove NOME
-Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
-5 um comando foi enviado mas a resposta nunca chegou.
-</translation>
-    </message>
-    <message>
         <source>--names-file: cannot read %1: %2</source>
         <translation>--names-file: não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in or --delete (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</source>
-        <translation>change: indique domínios e uma das opções --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in ou --delete (rascunhos, revistos com --review, enviados com --send), ou --draft ID[,ID...] com --review ou --send.</translation>
     </message>
     <message>
         <source>--transfer-in takes exactly one domain: each has its own auth code.</source>
@@ -939,6 +903,60 @@ formato pode ficar a cargo da extensão do ficheiro.
     <message>
         <source>calendar: -o FILE is required.</source>
         <translation>calendar: a opção -o FICHEIRO é obrigatória.</translation>
+    </message>
+    <message>
+        <source>Registry commands, with the connection options
+  --profile NAME, or --registry HOST:PORT --login ID --password-file FILE,
+  and [--ca FILE] [--cert FILE --key FILE [--key-passphrase-file FILE]]:
+  epp hello
+  epp check NAME...
+  epp info NAME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate PER-SECOND]
+       [NAME...]
+  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off
+         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE
+         | --ds RECORDS|none | --transfer-in | --delete
+         | --contact HANDLE [--email ADDRESS] [--phone NUMBER] [--mobile NUMBER]
+         [--review | --send [--yes]] [--auth-code-file FILE]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]
+  drafts [NAME...] [--json]
+Registry profiles (kept in the settings, the password in the keychain):
+  profile list
+  profile save NAME --registry HOST:PORT --login ID [--ca FILE]
+               [--cert FILE --key FILE]
+  profile password NAME [--password-file FILE] [--key-passphrase-file FILE]
+  profile remove NAME
+Exit codes: 4 the registry could not be reached or refused the login,
+5 a command was sent but its answer never came.
+</source>
+        <translation>Comandos da entidade gestora, com as opções de ligação
+  --profile NOME, ou --registry SERVIDOR:PORTA --login ID --password-file FICHEIRO,
+  e [--ca FICHEIRO] [--cert FICHEIRO --key FICHEIRO [--key-passphrase-file FICHEIRO]]:
+  epp hello
+  epp check NOME...
+  epp info NOME [--json]
+  sync [--full | --changed] [--dry-run] [--sessions N] [--rate POR-SEGUNDO]
+       [NOME...]
+  change NOME... [--names-file FICHEIRO] --ns SERVIDOR,SERVIDOR | --auto-renew on|off
+         | --renew ANOS | --owner-change IDENTIFICADOR | --tech IDENTIFICADOR,IDENTIFICADOR
+         | --ds REGISTOS|none | --transfer-in | --delete
+         | --contact IDENTIFICADOR [--email ENDEREÇO] [--phone NÚMERO] [--mobile NÚMERO]
+         [--review | --send [--yes]] [--auth-code-file FICHEIRO]
+  change --draft ID[,ID...] --review | --send [--auth-code-file FICHEIRO]
+  drafts [NOME...] [--json]
+Perfis de ligação (guardados nas definições, a palavra-passe no porta-chaves):
+  profile list
+  profile save NOME --registry SERVIDOR:PORTA --login ID [--ca FICHEIRO]
+               [--cert FICHEIRO --key FICHEIRO]
+  profile password NOME [--password-file FICHEIRO] [--key-passphrase-file FICHEIRO]
+  profile remove NOME
+Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta recusou o acesso,
+5 um comando foi enviado mas a resposta nunca chegou.
+</translation>
+    </message>
+    <message>
+        <source>change: give domains and one of --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in, --delete or --contact (drafts, reviewed with --review, sent with --send), or --draft ID[,ID...] with --review or --send.</source>
+        <translation>change: indique domínios e uma das opções --ns, --auto-renew, --renew, --owner-change, --tech, --ds, --transfer-in, --delete ou --contact (rascunhos, revistos com --review, enviados com --send), ou --draft ID[,ID...] com --review ou --send.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2130,18 @@ formato pode ficar a cargo da extensão do ficheiro.
         <source>Draft: delete the domain at the registry.</source>
         <translation>Rascunho: eliminar o domínio na entidade gestora.</translation>
     </message>
+    <message>
+        <source>Give the contact&apos;s new e-mail, phone or mobile.</source>
+        <translation>Indique o novo e-mail, telefone ou telemóvel do contacto.</translation>
+    </message>
+    <message>
+        <source>Draft: contact %1: %2.</source>
+        <translation>Rascunho: contacto %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither the holder nor a tech contact of %2.</source>
+        <translation>%1 não é o titular nem um contacto técnico de %2.</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeValidator</name>
@@ -2357,7 +2387,7 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Sent</source>
-        <translation>Enviado</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Registry&apos;s answer</source>
@@ -2564,7 +2594,7 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Registered</source>
-        <translation>Registado</translation>
+        <translation>Registado em</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -2584,7 +2614,7 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Registry lock</source>
-        <translation>Bloqueio no registo</translation>
+        <translation>Bloqueio na entidade gestora</translation>
     </message>
     <message>
         <source>At the registry</source>
@@ -2760,7 +2790,7 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Identity document</source>
-        <translation>Cartão de Cidadão</translation>
+        <translation>Documento de identificação</translation>
     </message>
     <message>
         <source>Identity verification</source>
@@ -2875,7 +2905,7 @@ formato pode ficar a cargo da extensão do ficheiro.
     <name>ReportLabels</name>
     <message>
         <source>Overdue</source>
-        <translation>Ultrapassados</translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -2951,11 +2981,11 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Current holder approved</source>
-        <translation>Titular atual aprovou</translation>
+        <translation>Aprovada pelo titular atual</translation>
     </message>
     <message>
         <source>New holder approved</source>
-        <translation>Novo titular aprovou</translation>
+        <translation>Aprovada pelo novo titular</translation>
     </message>
     <message>
         <source>Name servers</source>
@@ -2971,7 +3001,7 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Not sent</source>
-        <translation>Não enviado</translation>
+        <translation>Por enviar</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2983,11 +3013,11 @@ formato pode ficar a cargo da extensão do ficheiro.
     </message>
     <message>
         <source>Done</source>
-        <translation>Concluído</translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Recusado</translation>
+        <translation>Recusada</translation>
     </message>
     <message>
         <source>Not verified</source>

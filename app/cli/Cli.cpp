@@ -212,6 +212,8 @@ int Cli::dispatch(QStringList arguments, const GlobalOptions& options)
                     "  change NAME... [--names-file FILE] --ns HOST,HOST | --auto-renew on|off\n"
                     "         | --renew YEARS | --owner-change HANDLE | --tech HANDLE,HANDLE\n"
                     "         | --ds RECORDS|none | --transfer-in | --delete\n"
+                    "         | --contact HANDLE [--email ADDRESS] [--phone NUMBER] [--mobile "
+                    "NUMBER]\n"
                     "         [--review | --send [--yes]] [--auth-code-file FILE]\n"
                     "  change --draft ID[,ID...] --review | --send [--auth-code-file FILE]\n"
                     "  drafts [NAME...] [--json]\n"
@@ -1255,6 +1257,10 @@ int Cli::change(const QStringList& args)
     const QCommandLineOption ds(QStringLiteral("ds"), {}, QStringLiteral("RECORDS"));
     const QCommandLineOption transferIn(QStringLiteral("transfer-in"));
     const QCommandLineOption remove(QStringLiteral("delete"));
+    const QCommandLineOption contact(QStringLiteral("contact"), {}, QStringLiteral("HANDLE"));
+    const QCommandLineOption email(QStringLiteral("email"), {}, QStringLiteral("ADDRESS"));
+    const QCommandLineOption phone(QStringLiteral("phone"), {}, QStringLiteral("NUMBER"));
+    const QCommandLineOption mobile(QStringLiteral("mobile"), {}, QStringLiteral("NUMBER"));
     const QCommandLineOption namesFile(QStringLiteral("names-file"), {}, QStringLiteral("FILE"));
     const QCommandLineOption authCodeFile(QStringLiteral("auth-code-file"), {},
                                           QStringLiteral("FILE"));
@@ -1262,8 +1268,9 @@ int Cli::change(const QStringList& args)
     const QCommandLineOption review(QStringLiteral("review"));
     const QCommandLineOption send(QStringLiteral("send"));
     const QCommandLineOption yes(QStringLiteral("yes"));
-    parser.addOptions({ns, autoRenew, renew, ownerChange, tech, ds, transferIn, remove, namesFile,
-                       authCodeFile, draftOption, review, send, yes});
+    parser.addOptions({ns, autoRenew, renew, ownerChange, tech, ds, transferIn, remove, contact,
+                       email, phone, mobile, namesFile, authCodeFile, draftOption, review, send,
+                       yes});
     if (!parse(parser, args))
         return usage(parser.errorText());
 
@@ -1272,7 +1279,8 @@ int Cli::change(const QStringList& args)
         {&ns, Draft::Kind::NameServers},        {&autoRenew, Draft::Kind::AutoRenew},
         {&renew, Draft::Kind::Renew},           {&ownerChange, Draft::Kind::OwnerChange},
         {&tech, Draft::Kind::TechContacts},     {&ds, Draft::Kind::DsRecords},
-        {&transferIn, Draft::Kind::TransferIn}, {&remove, Draft::Kind::Delete}};
+        {&transferIn, Draft::Kind::TransferIn}, {&remove, Draft::Kind::Delete},
+        {&contact, Draft::Kind::ContactData}};
     const auto given = [&](const auto& change) { return parser.isSet(*change.first); };
     const auto kinds = std::count_if(std::begin(changes), std::end(changes), given);
     QStringList names = parser.positionalArguments();
@@ -1288,10 +1296,11 @@ int Cli::change(const QStringList& args)
     const bool byDraft = parser.isSet(draftOption);
     if (byDraft ? (kinds != 0 || !names.isEmpty() || parser.isSet(send) == parser.isSet(review))
                 : (kinds != 1 || names.isEmpty()))
-        return usage(tr("change: give domains and one of --ns, --auto-renew, --renew, "
-                        "--owner-change, --tech, --ds, --transfer-in or --delete (drafts, "
-                        "reviewed with --review, sent with --send), or --draft ID[,ID...] with "
-                        "--review or --send."));
+        return usage(
+            tr("change: give domains and one of --ns, --auto-renew, --renew, "
+               "--owner-change, --tech, --ds, --transfer-in, --delete or --contact (drafts, "
+               "reviewed with --review, sent with --send), or --draft ID[,ID...] with "
+               "--review or --send."));
     // A transfer code belongs to one domain; a deletion cannot be undone.
     if (parser.isSet(transferIn) && names.size() != 1)
         return usage(tr("--transfer-in takes exactly one domain: each has its own auth code."));
@@ -1316,8 +1325,18 @@ int Cli::change(const QStringList& args)
     } else {
         // Drafts first, each domain on its own: a bad name does not stop the others.
         const auto chosen = std::find_if(std::begin(changes), std::end(changes), given);
-        const QString value =
+        QString value =
             chosen->first->valueName().isEmpty() ? QString() : parser.value(*chosen->first);
+        if (chosen->second == Draft::Kind::ContactData) {
+            QJsonObject fields{{QStringLiteral("contact"), value}};
+            for (const auto& [option, field] :
+                 {std::pair{&email, "email"}, std::pair{&phone, "voice"},
+                  std::pair{&mobile, "mobile"}}) {
+                if (parser.isSet(*option))
+                    fields.insert(QLatin1String(field), parser.value(*option));
+            }
+            value = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        }
         for (const QString& name : std::as_const(names)) {
             const std::optional<qint64> drafted =
                 m_service->draftChange(name, chosen->second, value, &error);

@@ -79,8 +79,8 @@ private:
     int importFile(const QStringList& args); // CliImport.cpp
     int importUndo(const QStringList& args);
     int exportFile(const QStringList& args); // CliExport.cpp
-    int report(const QStringList& args);   // CliReport.cpp
-    int calendar(const QStringList& args); // CliReport.cpp
+    int report(const QStringList& args);     // CliReport.cpp
+    int calendar(const QStringList& args);   // CliReport.cpp
     bool takeDays(const QString& text, int* days, int* exitCode);
 
     QTextStream& m_out;

@@ -6,6 +6,11 @@
 #include "rules/TimeFormat.h"
 #include "storage/Database.h"
 #include "validation/DomainNameValidator.h"
+#include "validation/EmailValidator.h"
+#include "validation/PhoneValidator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QRegularExpression>
 
@@ -522,6 +527,37 @@ std::optional<qint64> PortfolioService::draftChange(const QString& domainName, D
     case Draft::Kind::Delete:
         detail = tr("Draft: delete the domain at the registry.");
         break;
+    case Draft::Kind::ContactData: {
+        // The e-mail and phone numbers of the domain's holder or a tech
+        // contact (contact:update, RFC 5733 3.2.5; mobile: ptcontact).
+        const QJsonObject wanted = QJsonDocument::fromJson(value.toUtf8()).object();
+        QJsonObject checked{{QStringLiteral("contact"), wanted.value(QStringLiteral("contact"))}};
+        QStringList said;
+        for (const QString& field :
+             {QStringLiteral("email"), QStringLiteral("voice"), QStringLiteral("mobile")}) {
+            if (!wanted.contains(field))
+                continue;
+            const QString given = wanted.value(field).toString();
+            const ValidationResult valid = field == QLatin1String("email")
+                                               ? EmailValidator::validate(given)
+                                               : PhoneValidator::validate(given);
+            if (!valid) {
+                setError(error, valid.reason);
+                return std::nullopt;
+            }
+            checked.insert(field, valid.value);
+            said.append(field + QLatin1Char(' ') + valid.value);
+        }
+        if (said.isEmpty()) {
+            setError(error, tr("Give the contact's new e-mail, phone or mobile."));
+            return std::nullopt;
+        }
+        draft.value = QString::fromUtf8(QJsonDocument(checked).toJson(QJsonDocument::Compact));
+        detail = tr("Draft: contact %1: %2.")
+                     .arg(checked.value(QStringLiteral("contact")).toString(),
+                          said.join(QStringLiteral(", ")));
+        break;
+    }
     }
     qint64 id = 0;
     const bool ok = m_db.transaction(
@@ -541,6 +577,17 @@ std::optional<qint64> PortfolioService::draftChange(const QString& domainName, D
                 setError(error,
                          tr("There is no domain named %1 in the portfolio.").arg(parsed.uLabel));
                 return false;
+            }
+            if (kind == Draft::Kind::ContactData) {
+                const QString handle = QJsonDocument::fromJson(draft.value.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("contact"))
+                                           .toString();
+                if (handle != domain->registrantHandle && !domain->techHandles.contains(handle)) {
+                    setError(error, tr("%1 is neither the holder nor a tech contact of %2.")
+                                        .arg(handle, parsed.uLabel));
+                    return false;
+                }
             }
             draft.domainId = domain->id;
             draft.createdAt = m_clock.now();

@@ -10,7 +10,7 @@ using namespace sql;
 
 namespace {
 
-constexpr codes::Table<Draft::Kind, 8> kindCodes{{
+constexpr codes::Table<Draft::Kind, 9> kindCodes{{
     {Draft::Kind::NameServers, "name-servers"},
     {Draft::Kind::AutoRenew, "auto-renew"},
     {Draft::Kind::Renew, "renew"},
@@ -19,6 +19,7 @@ constexpr codes::Table<Draft::Kind, 8> kindCodes{{
     {Draft::Kind::DsRecords, "ds-records"},
     {Draft::Kind::TransferIn, "transfer-in"},
     {Draft::Kind::Delete, "delete"},
+    {Draft::Kind::ContactData, "contact-data"},
 }};
 
 constexpr codes::Table<Draft::State, 5> stateCodes{{

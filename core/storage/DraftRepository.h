@@ -23,7 +23,8 @@ struct Draft
         TechContacts, // value: the wanted tech handles, comma-separated
         DsRecords,    // value: "keyTag alg digestType digest" records, ';'-separated; empty: none
         TransferIn,   // value: empty; the auth code is asked when sending, never stored
-        Delete        // value: empty
+        Delete,       // value: empty
+        ContactData   // value: JSON {"contact": handle, "email"/"voice"/"mobile": new value}
     };
     enum class State
     {

@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 #include "service/PortfolioService.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace rd;
@@ -422,6 +424,82 @@ private Q_SLOTS:
             QVERIFY(!draft.value.contains(code) && !draft.result.contains(code));
         for (const HistoryEntry& entry : w.service->history().forDomain(local.id))
             QVERIFY(!entry.detail.contains(code));
+    }
+
+    // The holder's e-mail and phones are changed with contact:update, checked
+    // against contact:info: sent once even when the answer is lost.
+    void contactDataIsUpdated_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("refused"); // part of the reason; empty: accepted
+        QTest::addColumn<int>("cutAfter");
+        QTest::newRow("e-mail") << R"({"contact":"MARI-100002-ADNS","email":"nova@example.pt"})"
+                                << "" << 0;
+        QTest::newRow("phones, answer lost")
+            << R"({"contact":"MARI-100002-ADNS","voice":"212 345 678","mobile":"+351 912345678"})"
+            << "" << 100;
+        QTest::newRow("not a contact of the domain")
+            << R"({"contact":"JOAO-100004-ADNS","email":"a@example.pt"})"
+            << "neither the holder" << 0;
+        QTest::newRow("bad e-mail") << R"({"contact":"MARI-100002-ADNS","email":"nova@"})"
+                                    << "nova@" << 0;
+        QTest::newRow("nothing to change") << R"({"contact":"MARI-100002-ADNS"})"
+                                           << "e-mail, phone or mobile" << 0;
+    }
+
+    void contactDataIsUpdated()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, refused);
+        QFETCH(int, cutAfter);
+        World w;
+        QString error;
+        for (const auto& [handle, vat] : {std::pair{"MARI-100002-ADNS", "123456789"},
+                                          std::pair{"JOAO-100004-ADNS", "234567899"}}) {
+            Contact contact;
+            contact.handle = QLatin1String(handle);
+            contact.name = QStringLiteral("Titular");
+            contact.vat = QLatin1String(vat);
+            QVERIFY2(w.service->addContact(contact, &error), qPrintable(error));
+        }
+        // The registry keeps a complete address (.PT requires the city).
+        sandbox::RegistryContact maria =
+            *w.sandbox.registry.contact(QStringLiteral("MARI-100002-ADNS"));
+        maria.address.city = QStringLiteral("Lisboa");
+        maria.address.postcode = QStringLiteral("1000-001");
+        w.sandbox.registry.insertContact(maria);
+        Domain cafe = w.local();
+        cafe.registrantHandle = QStringLiteral("MARI-100002-ADNS");
+        QVERIFY2(w.service->domains().update(cafe, &error), qPrintable(error));
+
+        const std::optional<qint64> id = w.service->draftChange(
+            QStringLiteral("café.pt"), Draft::Kind::ContactData, value, &error);
+        QCOMPARE(id.has_value(), refused.isEmpty());
+        if (!id) {
+            QVERIFY2(error.contains(refused), qPrintable(error));
+            return;
+        }
+        if (cutAfter > 0)
+            w.sandbox.server.faults().cutNext(cutAfter, QStringLiteral("contact:update"));
+        const ChangeSender::Outcome outcome = w.send(*id);
+        QVERIFY2(outcome.state == Draft::State::Done, qPrintable(outcome.message));
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("contact:update")), 1);
+        const QJsonObject wanted = QJsonDocument::fromJson(value.toUtf8()).object();
+        const sandbox::RegistryContact& theirs =
+            *w.sandbox.registry.contact(QStringLiteral("MARI-100002-ADNS"));
+        const Contact mine =
+            *w.service->contacts().findByHandle(QStringLiteral("MARI-100002-ADNS"));
+        if (wanted.contains(QStringLiteral("email"))) {
+            QCOMPARE(theirs.email, QStringLiteral("nova@example.pt"));
+            QCOMPARE(mine.email, theirs.email);
+        } else {
+            QCOMPARE(theirs.voice, QStringLiteral("+351.212345678"));
+            QCOMPARE(theirs.mobile, QStringLiteral("+351.912345678"));
+            QCOMPARE(mine.mobile, theirs.mobile);
+        }
+        // Applied: never sent again.
+        QCOMPARE(w.send(*id).state, Draft::State::Done);
+        QCOMPARE(w.sandbox.server.commandCount(QStringLiteral("contact:update")), 1);
     }
 
     // The review says what the draft changes against the registry's state now.
