@@ -121,4 +121,25 @@ QList<Draft> DraftRepository::forDomain(qint64 domainId) const
     return drafts;
 }
 
+QList<Draft> DraftRepository::inStates(const QList<Draft::State>& states) const
+{
+    QList<Draft> drafts;
+    if (states.isEmpty())
+        return drafts;
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        columns +
+        QStringLiteral(" WHERE state IN (%1) ORDER BY id").arg(marks.join(QLatin1Char(','))));
+    for (Draft::State state : states)
+        query.addBindValue(toCode(state));
+    if (query.exec()) {
+        while (query.next())
+            drafts.append(draftFrom(query));
+    }
+    return drafts;
+}
+
 } // namespace rd

@@ -59,6 +59,8 @@ public:
     bool update(const Draft& draft, QString* error);
     std::optional<Draft> findById(qint64 id) const;
     QList<Draft> forDomain(qint64 domainId) const;
+    // Every draft in one of these states, oldest first (the desk's Today view).
+    QList<Draft> inStates(const QList<Draft::State>& states) const;
 
 private:
     Database& m_db;
