@@ -71,10 +71,19 @@ std::pair<QWidget*, Reloader> makeDomainsPage(PortfolioService& service)
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     view->horizontalHeader()->setHighlightSections(false);
+    // What fits beside the navigation and the details: the deadline columns.
+    for (int column :
+         {DomainTableModel::Expires, DomainTableModel::AutoRenew, DomainTableModel::Programme})
+        view->setColumnHidden(column, true);
+    // The level beside the name, where it is seen first.
+    view->horizontalHeader()->moveSection(DomainTableModel::Level, 2);
     layout->addWidget(view);
     const Reloader reload = [model, view] {
         model->reload();
         view->resizeColumnsToContents();
+        for (const auto& [column, widest] :
+             {std::pair{DomainTableModel::Name, 220}, std::pair{DomainTableModel::Holder, 200}})
+            view->setColumnWidth(column, qMin(view->columnWidth(column), widest));
         view->setColumnWidth(DomainTableModel::Level,
                              qMax(view->columnWidth(DomainTableModel::Level), 130));
     };
@@ -180,7 +189,7 @@ MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegist
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({150, 900, 230});
+    splitter->setSizes({140, 960, 180});
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
