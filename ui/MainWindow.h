@@ -64,6 +64,8 @@ public:
     QStackedWidget* detailsArea() const { return m_details; }
 
     TodayView* todayView() const { return m_today; }
+    // Where panels get their registry sessions: registry().provider().
+    DeskRegistry& registry() const { return m_registry; }
     AlertMonitor* alertMonitor() const { return m_monitor; }
 
     // A line above the pages saying that passwords are kept in memory only.
