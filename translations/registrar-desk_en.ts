@@ -2484,10 +2484,6 @@ Exit codes: 4 the registry could not be reached or refused the login,
         </translation>
     </message>
     <message>
-        <source>%1 · answer by %2</source>
-        <translation>%1 · answer by %2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -2517,6 +2513,10 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Last sync %1: %2 checked, %3 changed, %4 flagged, %5 failed.</source>
         <translation>Last sync %1: %2 checked, %3 changed, %4 flagged, %5 failed.</translation>
+    </message>
+    <message>
+        <source>%1 · answer by %2</source>
+        <translation>%1 · answer by %2</translation>
     </message>
 </context>
 <context>

@@ -2484,10 +2484,6 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         </translation>
     </message>
     <message>
-        <source>%1 · answer by %2</source>
-        <translation>%1 · resposta até %2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Aberta em %1</translation>
     </message>
@@ -2517,6 +2513,10 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Last sync %1: %2 checked, %3 changed, %4 flagged, %5 failed.</source>
         <translation>Última sincronização em %1: %2 verificados, %3 alterados, %4 assinalados, %5 falhados.</translation>
+    </message>
+    <message>
+        <source>%1 · answer by %2</source>
+        <translation>%1 · resposta até %2</translation>
     </message>
 </context>
 <context>

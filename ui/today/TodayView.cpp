@@ -236,8 +236,13 @@ void TodayView::fillActions(Card& card, const QList<TodayData::ActionItem>& item
         if (!entry.action.assignee.isEmpty())
             text += QStringLiteral(" · ") + entry.action.assignee;
         auto* item = new QListWidgetItem(text, card.list);
-        item->setToolTip(
-            tr("Opened %1").arg(timeformat::forPeople(entry.action.openedAt(), zone, locale)));
+        QString tip =
+            tr("Opened %1").arg(timeformat::forPeople(entry.action.openedAt(), zone, locale));
+        if (entry.due.isValid())
+            tip = tr("%1 · answer by %2")
+                      .arg(entry.domain, timeformat::forPeople(entry.due, zone, locale)) +
+                  QLatin1Char('\n') + tip;
+        item->setToolTip(tip);
         item->setData(ActionRole, entry.action.id);
     }
     if (items.isEmpty())
