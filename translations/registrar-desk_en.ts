@@ -1293,6 +1293,13 @@ Exit codes: 4 the registry could not be reached or refused the login,
     </message>
 </context>
 <context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Cannot create a temporary folder for the demo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Registrar Desk</source>
@@ -1329,6 +1336,57 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Cannot write the screenshot %1.</translation>
+    </message>
+    <message>
+        <source>Start the registry sandbox in this program with a generated portfolio, sync a throwaway database from it (removed at exit, unless --db names a new file to keep) and open the desk on it.</source>
+        <translation>Start the registry sandbox in this program with a generated portfolio, sync a throwaway database from it (removed at exit, unless --db names a new file to keep) and open the desk on it.</translation>
+    </message>
+    <message>
+        <source>The page to open: today, domains, contacts or actions.</source>
+        <translation>The page to open: today, domains, contacts or actions.</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of today, domains, contacts or actions.</source>
+        <translation>--view: &quot;%1&quot; is not one of today, domains, contacts or actions.</translation>
+    </message>
+    <message>
+        <source>--demo --db: %1 exists already; the demo only writes a new database file.</source>
+        <translation>--demo --db: %1 exists already; the demo only writes a new database file.</translation>
+    </message>
+    <message>
+        <source>The demo registry cannot start: %1</source>
+        <translation>The demo registry cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The demo portfolio cannot be built: %1</source>
+        <translation>The demo portfolio cannot be built: %1</translation>
+    </message>
+    <message>
+        <source>sandbox (demo)</source>
+        <translation>sandbox (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegistry</name>
+    <message>
+        <source>no registry profile chosen</source>
+        <translation>no registry profile chosen</translation>
+    </message>
+    <message>
+        <source>No registry profile is chosen: pick one in Settings, Registry.</source>
+        <translation>No registry profile is chosen: pick one in Settings, Registry.</translation>
+    </message>
+    <message>
+        <source>There is no registry profile named %1.</source>
+        <translation>There is no registry profile named %1.</translation>
+    </message>
+    <message>
+        <source>The registry profile %1 cannot be used: %2</source>
+        <translation>The registry profile %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>No credential store is available for the password of %1.</source>
+        <translation>No credential store is available for the password of %1.</translation>
     </message>
 </context>
 <context>
@@ -3599,14 +3657,6 @@ Exit codes: 4 the registry could not be reached or refused the login,
         <translation>Filter by domain or holder…</translation>
     </message>
     <message>
-        <source>Portfolio</source>
-        <translation>Portfolio</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3630,12 +3680,249 @@ Exit codes: 4 the registry could not be reached or refused the login,
         <source>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Registrant verification</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Owner change</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Select a domain, contact or action</source>
+        <translation>Select a domain, contact or action</translation>
+    </message>
+    <message>
+        <source>Registrar Desk</source>
+        <translation>Registrar Desk</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Refresh every domain and contact from the registry (registry-owned fields only)</source>
+        <translation>Refresh every domain and contact from the registry (registry-owned fields only)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Details &amp;area</source>
+        <translation>Details &amp;area</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>Tool&amp;bar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Syncing with %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
     <message numerus="yes">
-        <source>%n domain(s)</source>
+        <source>%n deadline(s) became critical or overdue since you last looked</source>
         <translation>
-            <numerusform>%n domain</numerusform>
-            <numerusform>%n domains</numerusform>
+            <numerusform>%n deadline became critical or overdue since you last looked</numerusform>
+            <numerusform>%n deadlines became critical or overdue since you last looked</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) need attention</source>
+        <translation>
+            <numerusform>%n deadline need attention</numerusform>
+            <numerusform>%n deadlines need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Never synced with the registry</source>
+        <translation>Never synced with the registry</translation>
+    </message>
+    <message>
+        <source>Last sync %1 unfinished (%2 checked, %3 failed): the next one continues it</source>
+        <translation>Last sync %1 unfinished (%2 checked, %3 failed): the next one continues it</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 checked, %3 changed, %4 failed</source>
+        <translation>Last sync %1: %2 checked, %3 changed, %4 failed</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced every %n minute(s)</source>
+        <translation>
+            <numerusform>Synced every %n minute</numerusform>
+            <numerusform>Synced every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced only when asked (Registry, Sync now)</source>
+        <translation>Synced only when asked (Registry, Sync now)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ProfileDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>Choose a PEM file</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Edit registry profile</source>
+        <translation>Edit registry profile</translation>
+    </message>
+    <message>
+        <source>New registry profile</source>
+        <translation>New registry profile</translation>
+    </message>
+    <message>
+        <source>A test registry, not the real one</source>
+        <translation>A test registry, not the real one</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>the system&apos;s certificate authorities</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Login (clID):</source>
+        <translation>&amp;Login (clID):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Certificate &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client &amp;certificate:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client &amp;key:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>Key pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1.</source>
+        <translation>Passwords are kept in: %1.</translation>
+    </message>
+    <message>
+        <source>No credential store: passwords cannot be kept.</source>
+        <translation>No credential store: passwords cannot be kept.</translation>
+    </message>
+    <message>
+        <source>A registry profile named %1 exists already: edit it instead.</source>
+        <translation>A registry profile named %1 exists already: edit it instead.</translation>
+    </message>
+    <message>
+        <source>No credential store: the password cannot be kept.</source>
+        <translation>No credential store: the password cannot be kept.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3994,320 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>The system&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The language changes when the desk next starts.</source>
+        <translation>The language changes when the desk next starts.</translation>
+    </message>
+    <message>
+        <source>the default, in your data folder</source>
+        <translation>the default, in your data folder</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Portfolio database file</source>
+        <translation>Portfolio database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Database file:</translation>
+    </message>
+    <message>
+        <source>The desk opens another database file when it next starts; --db on the command line takes precedence.</source>
+        <translation>The desk opens another database file when it next starts; --db on the command line takes precedence.</translation>
+    </message>
+    <message>
+        <source>Registry profiles:</source>
+        <translation>Registry profiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1.</source>
+        <translation>Passwords are kept in: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with:</source>
+        <translation>&amp;Sync with:</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Only when asked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;schedule:</source>
+        <translation>Sync &amp;schedule:</translation>
+    </message>
+    <message>
+        <source> days or less</source>
+        <translation> days or less</translation>
+    </message>
+    <message>
+        <source>&amp;Critical:</source>
+        <translation>&amp;Critical:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning:</source>
+        <translation>&amp;Warning:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Notice:</translation>
+    </message>
+    <message>
+        <source>Thresholds belong to the portfolio: everyone using this database shares them. Alerts use them at once; tables and the Today view when the desk next starts.</source>
+        <translation>Thresholds belong to the portfolio: everyone using this database shares them. Alerts use them at once; tables and the Today view when the desk next starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: no tray notifications</source>
+        <translation>&amp;Quiet hours: no tray notifications</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>The badge in the window still counts alerts during quiet hours.</source>
+        <translation>The badge in the window still counts alerts during quiet hours.</translation>
+    </message>
+    <message>
+        <source>No registry (sync off)</source>
+        <translation>No registry (sync off)</translation>
+    </message>
+    <message>
+        <source>host not set</source>
+        <translation>host not set</translation>
+    </message>
+    <message>
+        <source>Reset the built-in profile %1 to its defaults and forget its password?</source>
+        <translation>Reset the built-in profile %1 to its defaults and forget its password?</translation>
+    </message>
+    <message>
+        <source>Remove the registry profile %1 and forget its password?</source>
+        <translation>Remove the registry profile %1 and forget its password?</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remove profile</translation>
+    </message>
+    <message>
+        <source>Alert thresholds must stay in order: critical, then warning, then notice (%1 ≤ %2 ≤ %3 days).</source>
+        <translation>Alert thresholds must stay in order: critical, then warning, then notice (%1 ≤ %2 ≤ %3 days).</translation>
+    </message>
+    <message>
+        <source>The alert thresholds could not be saved.</source>
+        <translation>The alert thresholds could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TodayView</name>
+    <message>
+        <source>name servers</source>
+        <translation>name servers</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>auto-renew</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renewal</translation>
+    </message>
+    <message>
+        <source>owner change</source>
+        <translation>owner change</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due in 24 hours</source>
+        <translation>Due in 24 hours</translation>
+    </message>
+    <message>
+        <source>Due in 7 days</source>
+        <translation>Due in 7 days</translation>
+    </message>
+    <message>
+        <source>Deletions this week</source>
+        <translation>Deletions this week</translation>
+    </message>
+    <message>
+        <source>Deletions next week</source>
+        <translation>Deletions next week</translation>
+    </message>
+    <message>
+        <source>Open verifications</source>
+        <translation>Open verifications</translation>
+    </message>
+    <message>
+        <source>Owner changes waiting on the current holder</source>
+        <translation>Owner changes waiting on the current holder</translation>
+    </message>
+    <message>
+        <source>Owner changes waiting on the new holder</source>
+        <translation>Owner changes waiting on the new holder</translation>
+    </message>
+    <message>
+        <source>Changes refused or without an answer</source>
+        <translation>Changes refused or without an answer</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries per week, next 12 weeks</source>
+        <translation>Deletions and expiries per week, next 12 weeks</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>outcome unknown, check before sending again</source>
+        <translation>outcome unknown, check before sending again</translation>
+    </message>
+    <message>
+        <source>Never synced with the registry.</source>
+        <translation>Never synced with the registry.</translation>
+    </message>
+    <message>
+        <source>Last sync started %1 and did not finish; the next one continues it.</source>
+        <translation>Last sync started %1 and did not finish; the next one continues it.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 checked, %3 changed, %4 flagged, %5 failed.</source>
+        <translation>Last sync %1: %2 checked, %3 changed, %4 flagged, %5 failed.</translation>
+    </message>
+    <message>
+        <source>%1 · answer by %2</source>
+        <translation>%1 · answer by %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::WeekChart</name>
+    <message>
+        <source>Deletions and expiries per week</source>
+        <translation>Deletions and expiries per week</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n deletion(s)</source>
+        <translation>
+            <numerusform>Week of %1: %n deletion</numerusform>
+            <numerusform>Week of %1: %n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiry(ies)</source>
+        <translation>
+            <numerusform>%n expiry</numerusform>
+            <numerusform>%n expiryies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions (auto-renew off)</source>
+        <translation>Deletions (auto-renew off)</translation>
+    </message>
+    <message>
+        <source>Expiries</source>
+        <translation>Expiries</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
     </message>
 </context>
 </TS>

@@ -1293,6 +1293,13 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     </message>
 </context>
 <context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Não é possível criar uma pasta temporária para a demonstração: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Registrar Desk</source>
@@ -1329,6 +1336,57 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Não é possível gravar a captura de ecrã %1.</translation>
+    </message>
+    <message>
+        <source>Start the registry sandbox in this program with a generated portfolio, sync a throwaway database from it (removed at exit, unless --db names a new file to keep) and open the desk on it.</source>
+        <translation>Inicia o registo de testes neste programa com uma carteira gerada, sincroniza a partir dele uma base de dados descartável (apagada à saída, a menos que --db indique um ficheiro novo a manter) e abre o balcão sobre ela.</translation>
+    </message>
+    <message>
+        <source>The page to open: today, domains, contacts or actions.</source>
+        <translation>A página a abrir: today (hoje), domains (domínios), contacts (contactos) ou actions (ações).</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of today, domains, contacts or actions.</source>
+        <translation>--view: &quot;%1&quot; não é today, domains, contacts nem actions.</translation>
+    </message>
+    <message>
+        <source>--demo --db: %1 exists already; the demo only writes a new database file.</source>
+        <translation>--demo --db: %1 já existe; a demonstração só escreve num ficheiro de base de dados novo.</translation>
+    </message>
+    <message>
+        <source>The demo registry cannot start: %1</source>
+        <translation>O registo de demonstração não consegue arrancar: %1</translation>
+    </message>
+    <message>
+        <source>The demo portfolio cannot be built: %1</source>
+        <translation>Não é possível construir a carteira de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>sandbox (demo)</source>
+        <translation>registo de testes (demonstração)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegistry</name>
+    <message>
+        <source>no registry profile chosen</source>
+        <translation>nenhum perfil de registo escolhido</translation>
+    </message>
+    <message>
+        <source>No registry profile is chosen: pick one in Settings, Registry.</source>
+        <translation>Não está escolhido nenhum perfil de registo: escolha um em Definições, Registo.</translation>
+    </message>
+    <message>
+        <source>There is no registry profile named %1.</source>
+        <translation>Não existe nenhum perfil de registo chamado %1.</translation>
+    </message>
+    <message>
+        <source>The registry profile %1 cannot be used: %2</source>
+        <translation>O perfil de registo %1 não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>No credential store is available for the password of %1.</source>
+        <translation>Não há nenhum cofre de credenciais disponível para a palavra-passe de %1.</translation>
     </message>
 </context>
 <context>
@@ -3599,14 +3657,6 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         <translation>Filtrar por domínio ou titular…</translation>
     </message>
     <message>
-        <source>Portfolio</source>
-        <translation>Carteira</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recarregar</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -3630,12 +3680,249 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
         <source>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;Balcão de apoio para domínios .pt: titulares, ações pendentes e todos os prazos previstos nas Regras do .PT.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Verificação do titular</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Alteração de titular</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegação</translation>
+    </message>
+    <message>
+        <source>Select a domain, contact or action</source>
+        <translation>Selecione um domínio, contacto ou ação</translation>
+    </message>
+    <message>
+        <source>Registrar Desk</source>
+        <translation>Registrar Desk</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registo</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Refresh every domain and contact from the registry (registry-owned fields only)</source>
+        <translation>Atualiza todos os domínios e contactos a partir do registo (só os campos que pertencem ao registo)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domínios</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Ações</translation>
+    </message>
+    <message>
+        <source>Details &amp;area</source>
+        <translation>Área de &amp;detalhes</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>&amp;Barra de ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>De&amp;finições</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>De&amp;finições…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca do &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>A sincronizar com %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domínios</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
     <message numerus="yes">
-        <source>%n domain(s)</source>
+        <source>%n deadline(s) became critical or overdue since you last looked</source>
         <translation>
-            <numerusform>%n domínio</numerusform>
-            <numerusform>%n domínios</numerusform>
+            <numerusform>%n prazo passou a crítico ou ultrapassado desde a última vez que olhou</numerusform>
+            <numerusform>%n prazos passaram a críticos ou ultrapassados desde a última vez que olhou</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) need attention</source>
+        <translation>
+            <numerusform>%n prazo precisa de atenção</numerusform>
+            <numerusform>%n prazos precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>A sincronização falhou: %1</translation>
+    </message>
+    <message>
+        <source>Never synced with the registry</source>
+        <translation>Nunca sincronizado com o registo</translation>
+    </message>
+    <message>
+        <source>Last sync %1 unfinished (%2 checked, %3 failed): the next one continues it</source>
+        <translation>Última sincronização de %1 por terminar (%2 verificados, %3 falhados): a próxima continua-a</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 checked, %3 changed, %4 failed</source>
+        <translation>Última sincronização em %1: %2 verificados, %3 alterados, %4 falhados</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced every %n minute(s)</source>
+        <translation>
+            <numerusform>Sincronizado a cada %n minuto</numerusform>
+            <numerusform>Sincronizado a cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced only when asked (Registry, Sync now)</source>
+        <translation>Sincronizado só quando pedido (Registo, Sincronizar agora)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ProfileDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>Escolha um ficheiro PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Ficheiros PEM (*.pem *.crt *.key);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Edit registry profile</source>
+        <translation>Editar perfil de registo</translation>
+    </message>
+    <message>
+        <source>New registry profile</source>
+        <translation>Novo perfil de registo</translation>
+    </message>
+    <message>
+        <source>A test registry, not the real one</source>
+        <translation>Um registo de testes, não o verdadeiro</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterada</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>as autoridades de certificação do sistema</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Login (clID):</source>
+        <translation>&amp;Utilizador (clID):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pala&amp;vra-passe:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autoridade de certificação:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;have de cliente:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>&amp;Frase-passe da chave:</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1.</source>
+        <translation>As palavras-passe são guardadas em: %1.</translation>
+    </message>
+    <message>
+        <source>No credential store: passwords cannot be kept.</source>
+        <translation>Sem cofre de credenciais: as palavras-passe não podem ser guardadas.</translation>
+    </message>
+    <message>
+        <source>A registry profile named %1 exists already: edit it instead.</source>
+        <translation>Já existe um perfil de registo chamado %1: edite-o.</translation>
+    </message>
+    <message>
+        <source>No credential store: the password cannot be kept.</source>
+        <translation>Sem cofre de credenciais: a palavra-passe não pode ser guardada.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3994,320 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registo</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertas</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>A do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes when the desk next starts.</source>
+        <translation>O idioma muda da próxima vez que o balcão arrancar.</translation>
+    </message>
+    <message>
+        <source>the default, in your data folder</source>
+        <translation>a predefinida, na sua pasta de dados</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Portfolio database file</source>
+        <translation>Ficheiro da base de dados da carteira</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de dados SQLite (*.sqlite *.db);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Ficheiro da &amp;base de dados:</translation>
+    </message>
+    <message>
+        <source>The desk opens another database file when it next starts; --db on the command line takes precedence.</source>
+        <translation>O balcão abre outro ficheiro de base de dados da próxima vez que arrancar; --db na linha de comandos tem precedência.</translation>
+    </message>
+    <message>
+        <source>Registry profiles:</source>
+        <translation>Perfis de registo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1.</source>
+        <translation>As palavras-passe são guardadas em: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with:</source>
+        <translation>&amp;Sincronizar com:</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Só quando pedido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>A cada %n minuto</numerusform>
+            <numerusform>A cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>A cada %n hora</numerusform>
+            <numerusform>A cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;schedule:</source>
+        <translation>&amp;Frequência da sincronização:</translation>
+    </message>
+    <message>
+        <source> days or less</source>
+        <translation> dias ou menos</translation>
+    </message>
+    <message>
+        <source>&amp;Critical:</source>
+        <translation>&amp;Crítico:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning:</source>
+        <translation>A&amp;viso:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Thresholds belong to the portfolio: everyone using this database shares them. Alerts use them at once; tables and the Today view when the desk next starts.</source>
+        <translation>Os limiares pertencem à carteira: todos os que usam esta base de dados partilham-nos. Os alertas usam-nos de imediato; as tabelas e a vista Hoje da próxima vez que o balcão arrancar.</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: no tray notifications</source>
+        <translation>&amp;Horas de silêncio: sem notificações na bandeja</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Das:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>À&amp;s:</translation>
+    </message>
+    <message>
+        <source>The badge in the window still counts alerts during quiet hours.</source>
+        <translation>O contador na janela continua a contar os alertas durante as horas de silêncio.</translation>
+    </message>
+    <message>
+        <source>No registry (sync off)</source>
+        <translation>Nenhum registo (sincronização desligada)</translation>
+    </message>
+    <message>
+        <source>host not set</source>
+        <translation>servidor por definir</translation>
+    </message>
+    <message>
+        <source>Reset the built-in profile %1 to its defaults and forget its password?</source>
+        <translation>Repor o perfil incluído %1 nos valores predefinidos e esquecer a palavra-passe?</translation>
+    </message>
+    <message>
+        <source>Remove the registry profile %1 and forget its password?</source>
+        <translation>Remover o perfil de registo %1 e esquecer a palavra-passe?</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remover perfil</translation>
+    </message>
+    <message>
+        <source>Alert thresholds must stay in order: critical, then warning, then notice (%1 ≤ %2 ≤ %3 days).</source>
+        <translation>Os limiares de alerta têm de estar por ordem: crítico, depois aviso, depois nota (%1 ≤ %2 ≤ %3 dias).</translation>
+    </message>
+    <message>
+        <source>The alert thresholds could not be saved.</source>
+        <translation>Não foi possível guardar os limiares de alerta.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TodayView</name>
+    <message>
+        <source>name servers</source>
+        <translation>servidores de nomes</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>renovação automática</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renovação</translation>
+    </message>
+    <message>
+        <source>owner change</source>
+        <translation>alteração de titular</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Ultrapassados</translation>
+    </message>
+    <message>
+        <source>Due in 24 hours</source>
+        <translation>A vencer em 24 horas</translation>
+    </message>
+    <message>
+        <source>Due in 7 days</source>
+        <translation>A vencer em 7 dias</translation>
+    </message>
+    <message>
+        <source>Deletions this week</source>
+        <translation>Eliminações esta semana</translation>
+    </message>
+    <message>
+        <source>Deletions next week</source>
+        <translation>Eliminações na próxima semana</translation>
+    </message>
+    <message>
+        <source>Open verifications</source>
+        <translation>Verificações em aberto</translation>
+    </message>
+    <message>
+        <source>Owner changes waiting on the current holder</source>
+        <translation>Alterações de titular à espera do titular atual</translation>
+    </message>
+    <message>
+        <source>Owner changes waiting on the new holder</source>
+        <translation>Alterações de titular à espera do novo titular</translation>
+    </message>
+    <message>
+        <source>Changes refused or without an answer</source>
+        <translation>Alterações recusadas ou sem resposta</translation>
+    </message>
+    <message>
+        <source>Deletions and expiries per week, next 12 weeks</source>
+        <translation>Eliminações e expirações por semana, próximas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoje, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n prazo</numerusform>
+            <numerusform>%n prazos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nada aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n ação</numerusform>
+            <numerusform>%n ações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Aberta em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <source>outcome unknown, check before sending again</source>
+        <translation>resultado desconhecido, verifique antes de voltar a enviar</translation>
+    </message>
+    <message>
+        <source>Never synced with the registry.</source>
+        <translation>Nunca sincronizado com o registo.</translation>
+    </message>
+    <message>
+        <source>Last sync started %1 and did not finish; the next one continues it.</source>
+        <translation>A última sincronização começou em %1 e não terminou; a próxima continua-a.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 checked, %3 changed, %4 flagged, %5 failed.</source>
+        <translation>Última sincronização em %1: %2 verificados, %3 alterados, %4 assinalados, %5 falhados.</translation>
+    </message>
+    <message>
+        <source>%1 · answer by %2</source>
+        <translation>%1 · resposta até %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::WeekChart</name>
+    <message>
+        <source>Deletions and expiries per week</source>
+        <translation>Eliminações e expirações por semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n deletion(s)</source>
+        <translation>
+            <numerusform>Semana de %1: %n eliminação</numerusform>
+            <numerusform>Semana de %1: %n eliminações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiry(ies)</source>
+        <translation>
+            <numerusform>%n expiração</numerusform>
+            <numerusform>%n expirações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletions (auto-renew off)</source>
+        <translation>Eliminações (renovação automática desligada)</translation>
+    </message>
+    <message>
+        <source>Expiries</source>
+        <translation>Expirações</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Semana que começa a</translation>
     </message>
 </context>
 </TS>

@@ -1,75 +1,304 @@
 #include "MainWindow.h"
 
 #include "DeadlineDelegate.h"
+#include "DeskRegistry.h"
 #include "DomainFilterProxy.h"
 #include "DomainTableModel.h"
 #include "Labels.h"
+#include "alerts/AlertMonitor.h"
+#include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
+#include "settings/DeskSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
+#include "today/TodayView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimeZone>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace rd::ui {
 
-MainWindow::MainWindow(PortfolioService& service, QWidget* parent)
+namespace {
+
+// Stand-in pages until the full ones (filters, saved views) are wired in:
+// each comes with the function that reloads it.
+using Reloader = std::function<void()>;
+
+std::pair<QWidget*, Reloader> makeDomainsPage(PortfolioService& service)
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("domainsPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* model = new DomainTableModel(service, page);
+    auto* proxy = new DomainFilterProxy(page);
+    proxy->setSourceModel(model);
+    auto* filter = new QLineEdit(page);
+    filter->setObjectName(QStringLiteral("filterEdit"));
+    filter->setPlaceholderText(MainWindow::tr("Filter by domain or holder…"));
+    filter->setClearButtonEnabled(true);
+    QObject::connect(filter, &QLineEdit::textChanged, proxy, &DomainFilterProxy::setText);
+    layout->addWidget(filter);
+    auto* view = new QTableView(page);
+    view->setObjectName(QStringLiteral("domainView"));
+    view->setModel(proxy);
+    view->setItemDelegateForColumn(DomainTableModel::Level, new DeadlineDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSortingEnabled(true);
+    view->sortByColumn(DomainTableModel::Due, Qt::AscendingOrder);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
+    view->horizontalHeader()->setHighlightSections(false);
+    // What fits beside the navigation and the details: the deadline columns.
+    for (int column :
+         {DomainTableModel::Expires, DomainTableModel::AutoRenew, DomainTableModel::Programme})
+        view->setColumnHidden(column, true);
+    // The level beside the name, where it is seen first.
+    view->horizontalHeader()->moveSection(DomainTableModel::Level, 2);
+    layout->addWidget(view);
+    const Reloader reload = [model, view] {
+        model->reload();
+        view->resizeColumnsToContents();
+        for (const auto& [column, widest] :
+             {std::pair{DomainTableModel::Name, 220}, std::pair{DomainTableModel::Holder, 200}})
+            view->setColumnWidth(column, qMin(view->columnWidth(column), widest));
+        view->setColumnWidth(DomainTableModel::Level,
+                             qMax(view->columnWidth(DomainTableModel::Level), 130));
+    };
+    reload();
+    return {page, reload};
+}
+
+std::pair<QWidget*, Reloader> makeContactsPage(PortfolioService& service)
+{
+    auto* list = new QListWidget;
+    list->setObjectName(QStringLiteral("contactsPage"));
+    list->setAlternatingRowColors(true);
+    const Reloader reload = [list, &service] {
+        list->clear();
+        for (const Contact& contact : service.contacts().all()) {
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1 · %2 · %3").arg(contact.handle, contact.name, contact.vat),
+                list);
+            item->setData(Qt::UserRole, contact.handle);
+        }
+    };
+    reload();
+    return {list, reload};
+}
+
+std::pair<QWidget*, Reloader> makeActionsPage(PortfolioService& service)
+{
+    auto* list = new QListWidget;
+    list->setObjectName(QStringLiteral("actionsPage"));
+    list->setAlternatingRowColors(true);
+    const Reloader reload = [list, &service] {
+        list->clear();
+        for (const PendingAction& action : service.actions().allOpen()) {
+            const std::optional<DomainFacts> facts = service.domains().facts(action.domainId);
+            const QString kind = action.kind == ActionKind::Verification
+                                     ? MainWindow::tr("Registrant verification")
+                                     : MainWindow::tr("Owner change");
+            auto* item = new QListWidgetItem(QStringLiteral("#%1 · %2 · %3")
+                                                 .arg(action.id)
+                                                 .arg(facts ? facts->uLabel : QString(), kind),
+                                             list);
+            item->setData(Qt::UserRole, action.id);
+        }
+    };
+    reload();
+    return {list, reload};
+}
+
+} // namespace
+
+MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegistry& registry,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
-    , m_model(new DomainTableModel(service, this))
-    , m_proxy(new DomainFilterProxy(this))
-    , m_view(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_summary(new QLabel(this))
+    , m_clock(clock)
+    , m_registry(registry)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Registrar Desk — %1").arg(QFileInfo(service.database().path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/registrar-desk.svg")));
 
-    m_proxy->setSourceModel(m_model);
-    m_view->setObjectName(QStringLiteral("domainView"));
-    m_view->setModel(m_proxy);
-    m_view->setItemDelegateForColumn(DomainTableModel::Level, new DeadlineDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(DomainTableModel::Due, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    setCentralWidget(m_view);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("credentialBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setContentsMargins(12, 6, 12, 6);
+    m_banner->setAutoFillBackground(true);
+    QPalette warn = m_banner->palette();
+    const bool dark = warn.color(QPalette::Window).lightness() < 128;
+    warn.setColor(QPalette::Window, dark ? QColor(0x5A, 0x47, 0x10) : QColor(0xFF, 0xF1, 0xC2));
+    warn.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0xF1, 0xC2) : QColor(0x40, 0x30, 0x00));
+    m_banner->setPalette(warn);
+    m_banner->hide();
+    column->addWidget(m_banner);
 
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter by domain or holder…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(360);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setText);
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int i = 0; i < 4; ++i)
+        new QListWidgetItem(m_navigation);
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setSpacing(3);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_details = new QStackedWidget(splitter);
+    m_details->setObjectName(QStringLiteral("detailsArea"));
+    auto* placeholder = new QLabel(tr("Select a domain, contact or action"), m_details);
+    placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setEnabled(false);
+    m_details->addWidget(placeholder);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({140, 960, 180});
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
-    auto* toolbar = addToolBar(tr("Portfolio"));
-    toolbar->setObjectName(QStringLiteral("portfolioToolBar"));
+    m_today = new TodayView(service, clock);
+    connect(m_today, &TodayView::domainRequested, this, &MainWindow::showDomain);
+    connect(m_today, &TodayView::actionRequested, this, &MainWindow::showAction);
+    m_pages->addWidget(m_today);
+    for (const auto& [widget, reload] :
+         {makeDomainsPage(service), makeContactsPage(service), makeActionsPage(service)}) {
+        m_pages->addWidget(widget);
+        m_reloaders.insert(widget, reload);
+    }
+    auto* contacts = static_cast<QListWidget*>(page(Page::Contacts));
+    connect(contacts, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { showContact(item->data(Qt::UserRole).toString()); });
+    auto* actions = static_cast<QListWidget*>(page(Page::Actions));
+    connect(actions, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { showAction(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentIndex(row);
+        if (row == int(Page::Today) && m_monitor)
+            m_monitor->clearUnseen();
+    });
+
+    m_monitor = new AlertMonitor(service, clock, this);
+    connect(m_monitor, &AlertMonitor::unseenCountChanged, this, &MainWindow::updateBadge);
+    connect(m_monitor, &AlertMonitor::crossed, this, &MainWindow::notify);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Registrar Desk"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showPage(Page::Today);
+        });
+        m_tray->show();
+    }
+
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_registryLabel = new QLabel(this);
+    m_registryLabel->setObjectName(QStringLiteral("registryLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_registryLabel);
+    auto* path = new QLabel(QDir::toNativeSeparators(service.database().path()), this);
+    path->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(path);
+
+    buildMenus();
+    connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::syncNow);
+    applySettings();
+    m_navigation->setCurrentRow(int(Page::Today));
+    updateBadge(0);
+    updateStatus();
+    m_monitor->start();
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto* toolbar = addToolBar(tr("Desk"));
+    toolbar->setObjectName(QStringLiteral("deskToolBar"));
     toolbar->setMovable(false);
-    auto* refresh = toolbar->addAction(tr("Reload"), this, &MainWindow::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_filter);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(refresh);
+    auto* reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    auto* registry = menuBar()->addMenu(tr("&Registry"));
+    m_syncAction = registry->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncAction->setToolTip(
+        tr("Refresh every domain and contact from the registry (registry-owned fields only)"));
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = {tr("&Today"), tr("&Domains"), tr("&Contacts"), tr("&Actions")};
+    for (int i = 0; i < 4; ++i) {
+        auto* action = view->addAction(names[i], this, [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        addAction(action);
+    }
+    view->addSeparator();
+    auto* details = view->addAction(tr("Details &area"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    auto* toolbarToggle = toolbar->toggleViewAction();
+    toolbarToggle->setText(tr("Tool&bar"));
+    view->addAction(toolbarToggle);
+
+    auto* settings = menuBar()->addMenu(tr("&Settings"));
+    auto* preferences = settings->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Registrar Desk"), this, [this] {
         QMessageBox::about(this, tr("About Registrar Desk"),
@@ -77,42 +306,262 @@ MainWindow::MainWindow(PortfolioService& service, QWidget* parent)
                               "holders, pending actions and every deadline of the .PT rules.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    statusBar()->addPermanentWidget(m_summary, 1);
-    auto* path = new QLabel(QDir::toNativeSeparators(service.database().path()), this);
-    path->setObjectName(QStringLiteral("databaseLabel"));
-    statusBar()->addPermanentWidget(path);
+    toolbar->addAction(m_syncAction);
+    toolbar->addAction(reloadAction);
+    toolbar->addSeparator();
+    toolbar->addAction(preferences);
+}
 
-    reload();
-    resize(1280, 760);
+void MainWindow::setPage(Page which, QWidget* widget, std::function<void()> reload)
+{
+    const int index = int(which);
+    QWidget* old = m_pages->widget(index);
+    m_pages->insertWidget(index, widget);
+    if (old) {
+        m_reloaders.remove(old);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    if (reload)
+        m_reloaders.insert(widget, std::move(reload));
+    if (which == Page::Today)
+        m_today = qobject_cast<TodayView*>(widget);
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+QWidget* MainWindow::page(Page which) const
+{
+    return m_pages->widget(int(which));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page which)
+{
+    m_navigation->setCurrentRow(int(which));
+}
+
+int MainWindow::addDetailsPanel(QWidget* panel)
+{
+    return m_details->addWidget(panel);
+}
+
+void MainWindow::showDetails(QWidget* panel)
+{
+    if (m_details->indexOf(panel) < 0)
+        m_details->addWidget(panel);
+    m_details->setCurrentWidget(panel);
+    m_details->show();
+}
+
+void MainWindow::clearDetails()
+{
+    m_details->setCurrentIndex(0);
+}
+
+void MainWindow::setCredentialNotice(const QString& message, const QString& details)
+{
+    m_banner->setText(message);
+    m_banner->setToolTip(details);
+    m_banner->setVisible(!message.isEmpty());
+}
+
+void MainWindow::applySettings()
+{
+    QSettings settings;
+    const DeskSettings desk = DeskSettings::load(settings);
+    if (desk.syncIntervalMinutes > 0 && m_registry.isConfigured())
+        m_syncTimer.start(desk.syncIntervalMinutes * 60 * 1000);
+    else
+        m_syncTimer.stop();
+    updateStatus();
 }
 
 void MainWindow::reload()
 {
-    m_model->reload();
-    m_view->resizeColumnsToContents();
-    const int levelWidth = m_view->columnWidth(DomainTableModel::Level);
-    m_view->setColumnWidth(DomainTableModel::Level, qMax(levelWidth, 130));
-    m_view->horizontalHeader()->setSectionResizeMode(DomainTableModel::Holder,
-                                                     QHeaderView::Stretch);
-    updateSummary();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* widget = m_pages->widget(i);
+        const auto reloader = m_reloaders.constFind(widget);
+        if (reloader != m_reloaders.cend())
+            (*reloader)();
+        else if (widget->metaObject()->indexOfMethod("reload()") >= 0)
+            QMetaObject::invokeMethod(widget, "reload");
+    }
+    updateStatus();
 }
 
-void MainWindow::updateSummary()
+void MainWindow::syncNow()
 {
-    // Counts of the loaded rows by level; the Today view will count the whole portfolio.
-    QMap<AlertLevel, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->levelOf(row)];
-    QStringList parts;
-    parts << tr("%n domain(s)", nullptr, m_service.domains().count());
-    for (AlertLevel level :
-         {AlertLevel::Overdue, AlertLevel::Critical, AlertLevel::Warning, AlertLevel::Notice}) {
-        if (counts.value(level))
-            parts << QStringLiteral("%1: %2").arg(Labels::of(level)).arg(counts.value(level));
+    if (m_refresh)
+        return;
+    QString error;
+    std::optional<SessionOptions> session = m_registry.session(&error);
+    if (!session) {
+        m_lastSyncError = error;
+        updateStatus();
+        statusBar()->showMessage(error, 10000);
+        return;
     }
-    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    RefreshEngine engine(m_service, m_clock, std::move(*session));
+    m_refresh = &engine;
+    m_syncAction->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_syncLabel->setText(tr("Syncing with %1…").arg(m_registry.label()));
+    connect(&engine, &RefreshEngine::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
+    });
+    // The refresh turns the event loop while it waits for the registry, so
+    // the window keeps painting and answering; Sync is disabled meanwhile.
+    const RefreshSummary summary = engine.run(RefreshOptions{});
+    m_refresh = nullptr;
+    m_progress->hide();
+    m_syncAction->setEnabled(true);
+    m_lastSyncError = summary.error;
+    reload();
+    m_monitor->check();
+    Q_EMIT syncFinished(summary);
+    if (m_closeAfterSync)
+        close();
+}
+
+void MainWindow::openSettings()
+{
+    QSettings settings;
+    SettingsDialog dialog(m_service, settings, m_registry.credentials(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::showDomain(const QString& name)
+{
+    showPage(Page::Domains);
+    if (auto* view = page(Page::Domains)->findChild<QTableView*>(QStringLiteral("domainView"))) {
+        const std::optional<Domain> domain = m_service.findDomain(name);
+        QAbstractItemModel* model = view->model();
+        for (int row = 0; domain && row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, DomainTableModel::Name);
+            if (index.data(DomainTableModel::DomainIdRole).toLongLong() == domain->id) {
+                view->setCurrentIndex(index);
+                view->scrollTo(index);
+                break;
+            }
+        }
+    }
+    Q_EMIT domainRequested(name);
+}
+
+void MainWindow::showContact(const QString& handle)
+{
+    showPage(Page::Contacts);
+    Q_EMIT contactRequested(handle);
+}
+
+void MainWindow::showAction(qint64 id)
+{
+    showPage(Page::Actions);
+    if (auto* list = qobject_cast<QListWidget*>(page(Page::Actions))) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toLongLong() == id)
+                list->setCurrentRow(row);
+        }
+    }
+    Q_EMIT actionRequested(id);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // A sync in progress stops taking new records; the window closes once
+    // what is in flight has been written.
+    if (m_refresh) {
+        m_refresh->cancel();
+        m_closeAfterSync = true;
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateBadge(int count)
+{
+    m_badge = count;
+    const QString today = tr("Today");
+    m_navigation->item(int(Page::Today))
+        ->setText(count > 0 ? tr("%1 (%2)").arg(today).arg(count) : today);
+    m_navigation->item(int(Page::Domains))->setText(tr("Domains"));
+    m_navigation->item(int(Page::Contacts))->setText(tr("Contacts"));
+    m_navigation->item(int(Page::Actions))->setText(tr("Actions"));
+    m_navigation->item(int(Page::Today))
+        ->setToolTip(
+            tr("%n deadline(s) became critical or overdue since you last looked", nullptr, count));
+    retitle();
+}
+
+void MainWindow::retitle()
+{
+    const QString base =
+        tr("Registrar Desk — %1").arg(QFileInfo(m_service.database().path()).fileName());
+    setWindowTitle(m_badge > 0 ? QStringLiteral("(%1) %2").arg(m_badge).arg(base) : base);
+}
+
+void MainWindow::notify(const QList<Deadline>& deadlines)
+{
+    if (!m_tray || deadlines.isEmpty())
+        return;
+    QSettings settings;
+    const DeskSettings desk = DeskSettings::load(settings);
+    // Quiet hours silence the tray, never the badge.
+    if (desk.quietHours.contains(m_clock.now().toLocalTime().time()))
+        return;
+    QStringList lines;
+    for (const Deadline& deadline : deadlines.mid(0, 5))
+        lines << QStringLiteral("%1 · %2 · %3")
+                     .arg(deadline.uLabel, Labels::of(deadline.kind), Labels::of(deadline.level));
+    m_tray->showMessage(tr("%n deadline(s) need attention", nullptr, int(deadlines.size())),
+                        lines.join(QLatin1Char('\n')),
+                        deadlines.constFirst().level == AlertLevel::Overdue
+                            ? QSystemTrayIcon::Critical
+                            : QSystemTrayIcon::Warning);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_refresh)
+        return;
+    const QLocale locale;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const std::optional<SyncRun> run = m_service.sync().lastRun();
+    QString text;
+    if (!m_lastSyncError.isEmpty())
+        text = tr("Sync failed: %1").arg(m_lastSyncError);
+    else if (!run)
+        text = tr("Never synced with the registry");
+    else if (!run->finishedAt.isValid())
+        text = tr("Last sync %1 unfinished (%2 checked, %3 failed): the next one continues it")
+                   .arg(timeformat::forPeople(run->startedAt, zone, locale))
+                   .arg(run->checked)
+                   .arg(run->failed);
+    else
+        text = tr("Last sync %1: %2 checked, %3 changed, %4 failed")
+                   .arg(timeformat::forPeople(run->finishedAt, zone, locale))
+                   .arg(run->checked)
+                   .arg(run->changed)
+                   .arg(run->failed);
+    m_syncLabel->setText(text);
+    m_registryLabel->setText(tr("Registry: %1").arg(m_registry.label()));
+    if (m_syncTimer.isActive())
+        m_registryLabel->setToolTip(
+            tr("Synced every %n minute(s)", nullptr, m_syncTimer.interval() / 60000));
+    else
+        m_registryLabel->setToolTip(tr("Synced only when asked (Registry, Sync now)"));
+    m_syncAction->setEnabled(m_registry.isConfigured());
 }
 
 } // namespace rd::ui

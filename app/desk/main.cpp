@@ -1,14 +1,19 @@
 #include "AppIdentity.h"
+#include "DemoSandbox.h"
+#include "DeskRegistry.h"
+#include "FallbackCredentialStore.h"
 #include "MainWindow.h"
 #include "i18n/Language.h"
 #include "rules/TimeFormat.h"
 #include "service/DemoPortfolio.h"
 #include "service/PortfolioService.h"
+#include "settings/DeskSettings.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -41,10 +46,9 @@ int main(int argc, char* argv[])
     // Language first (command line, then the saved setting, then the system's),
     // so that even --help speaks it.
     QSettings settings;
+    const rd::ui::DeskSettings desk = rd::ui::DeskSettings::load(settings);
     const std::optional<QString> given = rd::i18n::languageArgument(QApplication::arguments());
-    const QString requested =
-        given ? *given : settings.value(QStringLiteral("language")).toString();
-    QString language = rd::i18n::resolve(requested);
+    QString language = rd::i18n::resolve(given ? *given : desk.language);
     if (language.isEmpty())
         language = rd::i18n::resolve({});
     rd::i18n::install(app, language);
@@ -66,10 +70,34 @@ int main(int argc, char* argv[])
         QStringLiteral("DATETIME"));
     const QCommandLineOption noDemoOption(
         QStringLiteral("no-demo"), Desk::tr("Start a new database empty, without the demo."));
-    parser.addOptions({dbOption, languageOption, screenshotOption, nowOption, noDemoOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        Desk::tr("Start the registry sandbox in this program with a generated portfolio, sync a "
+                 "throwaway database from it (removed at exit, unless --db names a new file to "
+                 "keep) and open the desk on it."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), Desk::tr("The page to open: today, domains, contacts or actions."),
+        QStringLiteral("VIEW"), QStringLiteral("today"));
+    parser.addOptions({dbOption, languageOption, screenshotOption, nowOption, noDemoOption,
+                       demoOption, viewOption});
     parser.process(app);
 
     const bool interactive = !parser.isSet(screenshotOption);
+    const QStringList views = {QStringLiteral("today"), QStringLiteral("domains"),
+                               QStringLiteral("contacts"), QStringLiteral("actions")};
+    const int view = int(views.indexOf(parser.value(viewOption)));
+    if (view < 0)
+        return fatal(interactive, Desk::tr("--view: \"%1\" is not one of today, domains, "
+                                           "contacts or actions.")
+                                      .arg(parser.value(viewOption)));
+    // The demo builds its portfolio into a new file only: never into someone's.
+    if (parser.isSet(demoOption) && parser.isSet(dbOption) &&
+        QFileInfo::exists(parser.value(dbOption)))
+        return fatal(interactive, Desk::tr("--demo --db: %1 exists already; the demo only "
+                                           "writes a new database file.")
+                                      .arg(QDir::toNativeSeparators(parser.value(dbOption))));
+
+    // One clock for the desk and, in the demo, the registry: their deadlines agree.
     std::unique_ptr<rd::Clock> clock = std::make_unique<rd::SystemClock>();
     if (parser.isSet(nowOption)) {
         const auto moment = rd::timeformat::parseIsoWithZone(parser.value(nowOption));
@@ -80,22 +108,49 @@ int main(int argc, char* argv[])
         clock = std::make_unique<rd::FixedClock>(*moment);
     }
 
-    rd::Database db;
     QString error;
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : rd::Database::defaultPath();
+    std::unique_ptr<rd::DemoSandbox> demo;
+    QString path = parser.isSet(dbOption)         ? parser.value(dbOption)
+                   : !desk.databasePath.isEmpty() ? desk.databasePath
+                                                  : rd::Database::defaultPath();
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<rd::DemoSandbox>(*clock);
+        if (!demo->start(&error))
+            return fatal(interactive, Desk::tr("The demo registry cannot start: %1").arg(error));
+        if (!parser.isSet(dbOption))
+            path = demo->databasePath();
+    }
+
+    rd::Database db;
     if (!db.open(path, &error))
         return fatal(interactive, error);
 
     rd::PortfolioService service(db, *clock, rd::agentName(QStringLiteral("desk")));
     if (!service.prepareAfterOpen(&error))
         return fatal(interactive, error);
-    // A first run opens on a small demo portfolio, so the desk shows what it does.
-    if (db.wasCreated() && !parser.isSet(noDemoOption) &&
-        rd::DemoPortfolio::seed(service, &error) < 0)
+    if (demo) {
+        if (demo->build(service, &error) < 0)
+            return fatal(interactive,
+                         Desk::tr("The demo portfolio cannot be built: %1").arg(error));
+    } else if (db.wasCreated() && !parser.isSet(noDemoOption) &&
+               rd::DemoPortfolio::seed(service, &error) < 0) {
+        // A first run opens on a small demo portfolio, so the desk shows what it does.
         return fatal(interactive, error);
+    }
 
-    rd::ui::MainWindow window(service);
+    // Passwords: the system keychain, else memory for this session (said in a
+    // banner). A screenshot takes no input, so it asks no keychain.
+    std::unique_ptr<rd::FallbackCredentialStore> store;
+    if (interactive)
+        store = std::make_unique<rd::FallbackCredentialStore>();
+    rd::ui::DeskRegistry registry(settings, store.get());
+    if (demo)
+        registry.useFixed(demo->session(), Desk::tr("sandbox (demo)"));
+
+    rd::ui::MainWindow window(service, *clock, registry);
+    if (store && store->usingFallback())
+        window.setCredentialNotice(store->fallbackMessage(), store->fallbackReason());
+    window.showPage(rd::ui::MainWindow::Page(view));
     window.show();
 
     if (!interactive) {
