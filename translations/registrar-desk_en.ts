@@ -3043,6 +3043,10 @@ The domain&apos;s DNS answers from the new servers as soon as the change is publ
         <source>%1 already holds %2.</source>
         <translation>%1 already holds %2.</translation>
     </message>
+    <message>
+        <source>Nothing is written until you finish. The pending action and its deadlines open when the registry takes the change; record each holder&apos;s decision on the action.</source>
+        <translation>Nothing is written until you finish. The pending action and its deadlines open when the registry takes the change; record each holder&apos;s decision on the action.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RenewDialog</name>

@@ -3043,6 +3043,10 @@ O DNS do domínio passa a responder a partir dos novos servidores logo que a alt
         <source>%1 already holds %2.</source>
         <translation>%1 já é o titular de %2.</translation>
     </message>
+    <message>
+        <source>Nothing is written until you finish. The pending action and its deadlines open when the registry takes the change; record each holder&apos;s decision on the action.</source>
+        <translation>Nada é gravado até terminar. A ação pendente e os seus prazos abrem quando o registo aceitar a alteração; registe a decisão de cada titular na ação.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RenewDialog</name>

@@ -53,6 +53,19 @@ QString DeskRecords::eventOf(qint64 actionId, ContactLogKind kind)
     return logPrefix % toCode(kind) % QLatin1Char('.') % QString::number(actionId);
 }
 
+QString DeskRecords::logPattern(ContactLogKind kind)
+{
+    switch (kind) {
+    case ContactLogKind::Called:
+        return tr("Action %1, called: %2");
+    case ContactLogKind::Emailed:
+        return tr("Action %1, e-mailed: %2");
+    case ContactLogKind::Outcome:
+        break;
+    }
+    return tr("Action %1, outcome: %2");
+}
+
 QString DeskRecords::notedLine(const QString& text) const
 {
     return tr("%1, %2: %3")
@@ -155,18 +168,7 @@ bool DeskRecords::logContact(qint64 actionId, ContactLogKind kind, const QString
         setError(error, tr("There is no action with id %1.").arg(actionId));
         return false;
     }
-    QString detail;
-    switch (kind) {
-    case ContactLogKind::Called:
-        detail = tr("Action %1, called: %2");
-        break;
-    case ContactLogKind::Emailed:
-        detail = tr("Action %1, e-mailed: %2");
-        break;
-    case ContactLogKind::Outcome:
-        detail = tr("Action %1, outcome: %2");
-        break;
-    }
+    const QString detail = logPattern(kind);
     HistoryEntry entry{0,       action->domainId,        m_service.engine().clock().now(),
                        m_agent, eventOf(actionId, kind), detail.arg(actionId).arg(text.trimmed())};
     return m_service.database().transaction(
@@ -186,8 +188,13 @@ QList<ContactLogEntry> DeskRecords::contactLog(qint64 actionId) const
         const QString code = entry.event.mid(logPrefix.size(),
                                              entry.event.size() - logPrefix.size() - suffix.size());
         const std::optional<ContactLogKind> kind = contactLogKindFromCode(code);
-        if (kind)
-            log.append({actionId, *kind, entry.at, entry.agent, entry.detail});
+        if (!kind)
+            continue;
+        // Written in this language: the words before the agent's text are known.
+        const QString before = logPattern(*kind).arg(actionId).arg(QString());
+        log.append(
+            {actionId, *kind, entry.at, entry.agent, entry.detail,
+             entry.detail.startsWith(before) ? entry.detail.mid(before.size()) : entry.detail});
     }
     return log;
 }

@@ -28,6 +28,7 @@ struct ContactLogEntry
     QDateTime at; // UTC
     QString agent;
     QString detail; // as written to the history, in the language of the agent
+    QString text;   // what the agent wrote, without the action and kind before it
 };
 
 // A domain a contact takes part in, and as what.
@@ -67,6 +68,7 @@ public:
     static QString eventOf(qint64 actionId, ContactLogKind kind);
 
 private:
+    static QString logPattern(ContactLogKind kind); // %1 action id, %2 text
     QString notedLine(const QString& text) const;
 
     PortfolioService& m_service;

@@ -72,6 +72,7 @@ private Q_SLOTS:
         QCOMPARE(int(log.first().kind), kind);
         QCOMPARE(log.first().agent, QStringLiteral("ana"));
         QCOMPARE(log.first().at, d.clock.now());
+        QCOMPARE(log.first().text, QStringLiteral("Maria, no answer"));
         QVERIFY2(log.first().detail.contains(word + QStringLiteral(": Maria, no answer")),
                  qPrintable(log.first().detail));
         const HistoryEntry last = d.service.history().forDomain(verification.domainId).constLast();

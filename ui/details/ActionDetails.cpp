@@ -123,11 +123,10 @@ void ActionDetails::reload()
         summary.append(PanelText::escaped(tr("Domain:")) % QLatin1Char(' ') %
                        PanelText::domainLink(domain->aLabel, domain->uLabel) %
                        QStringLiteral(" · ") % PanelText::escaped(tr("holder:")) %
-                       QLatin1Char(' ') %
-                       PanelText::contactLink(domain->registrantHandle, domain->registrantHandle));
+                       QLatin1Char(' ') % contactName(domain->registrantHandle));
     if (!a.newHolderHandle.isEmpty())
         summary.append(PanelText::escaped(tr("New holder:")) % QLatin1Char(' ') %
-                       PanelText::contactLink(a.newHolderHandle, a.newHolderHandle));
+                       contactName(a.newHolderHandle));
     summary.append(PanelText::escaped(
         tr("Assigned to: %1").arg(a.assignee.isEmpty() ? tr("nobody yet") : a.assignee)));
     if (!a.isOpen())
@@ -162,7 +161,7 @@ void ActionDetails::reload()
     for (const ContactLogEntry& e : log)
         rows.append({PanelText::escaped(PanelText::moment(e.at)),
                      PanelText::escaped(PanelText::of(e.kind)), PanelText::escaped(e.agent),
-                     PanelText::escaped(e.detail)});
+                     PanelText::escaped(e.text)});
     m_log->setText(rows.isEmpty()
                        ? PanelText::none()
                        : PanelText::table({tr("When"), tr("What"), tr("Who"), tr("Detail")}, rows));
@@ -170,6 +169,15 @@ void ActionDetails::reload()
     m_notes->setText(a.notes.isEmpty() ? PanelText::none()
                                        : PanelText::escaped(a.notes).replace(
                                              QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+QString ActionDetails::contactName(const QString& handle) const
+{
+    const std::optional<Contact> c = m_service.contacts().findByHandle(handle);
+    if (!c || c->name.isEmpty())
+        return PanelText::contactLink(handle, handle);
+    return PanelText::contactLink(handle, c->name) % QStringLiteral(" (") %
+           PanelText::escaped(handle) % QLatin1Char(')');
 }
 
 void ActionDetails::followLink(const QString& link)

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void followLink(const QString& link);
+    QString contactName(const QString& handle) const; // a link with the name
     void recordDecision();
     void assign();
     void addNote();

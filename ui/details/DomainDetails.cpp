@@ -297,6 +297,10 @@ void DomainDetails::reload()
                                            PanelText::moment(draft.createdAt), draft.result});
         item->setData(0, Qt::UserRole, draft.id);
         item->setData(0, Qt::UserRole + 1, int(draft.state));
+        // The first one waiting to go is ready to send.
+        if (!m_drafts->currentItem() && draft.state != Draft::State::Done &&
+            draft.state != Draft::State::Failed)
+            m_drafts->setCurrentItem(item);
     }
     for (int c = 0; c < m_drafts->columnCount() - 1; ++c)
         m_drafts->resizeColumnToContents(c);

@@ -66,7 +66,7 @@ OwnerChangeWizard::OwnerChangeWizard(PortfolioService& service, const Clock& clo
         if (id == SendPage)
             m_sendNote->setVisible(createsContact());
     });
-    resize(640, 560);
+    resize(640, 520);
 }
 
 QWizardPage* OwnerChangeWizard::holderPage()
@@ -246,7 +246,11 @@ QString OwnerChangeWizard::preview() const
     QString html = QStringLiteral("<ol>");
     for (const QString& s : steps)
         html += QStringLiteral("<li>") % PanelText::escaped(s) % QStringLiteral("</li>");
-    return html + QStringLiteral("</ol>");
+    return html % QStringLiteral("</ol><p>") %
+           PanelText::escaped(tr("Nothing is written until you finish. The pending action and "
+                                 "its deadlines open when the registry takes the change; record "
+                                 "each holder's decision on the action.")) %
+           QStringLiteral("</p>");
 }
 
 QWizardPage* OwnerChangeWizard::sendPage()
