@@ -199,6 +199,32 @@ private Q_SLOTS:
             QCOMPARE(actions.first().first().toLongLong(), target.toLongLong());
     }
 
+    // The registry asked for the holder's proof of identity: recorded from the
+    // panel, the action opens with its 48-hour deadline.
+    void verificationIsRecorded()
+    {
+        Demo demo;
+        ui::DomainDetails panel(demo.service, demo.clock);
+        panel.showDomain(QStringLiteral("joão-gonçalves.pt"));
+        QSignalSpy changed(&panel, &ui::DomainDetails::changed);
+        QString due;
+        test::ModalAnswer dialog(QStringLiteral("verificationDialog"), [&](QWidget* w) {
+            due = w->findChild<QLabel*>(QStringLiteral("dueLabel"))->text();
+            test::ModalAnswer::click(QStringLiteral("recordButton"))(w);
+        });
+        panel.findChild<QPushButton*>(QStringLiteral("verificationButton"))->click();
+        QVERIFY(dialog.done());
+        QVERIFY2(due.contains(QStringLiteral("25/11/2026 09:00")), qPrintable(due));
+        QCOMPARE(changed.size(), 1);
+        const Domain domain = *demo.service.findDomain(QStringLiteral("joão-gonçalves.pt"));
+        const QList<PendingAction> open = demo.service.actions().forDomain(domain.id, true);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().kind, ActionKind::Verification);
+        QCOMPARE(open.first().openedAt(), demo.clock.now());
+        QVERIFY(text(panel, "actionsLabel").contains(QStringLiteral("Registrant verification")));
+        QVERIFY(text(panel, "deadlinesLabel").contains(QStringLiteral("Registrant verification")));
+    }
+
     // Turning auto-renew off names the deletion date; declining changes
     // nothing, accepting keeps a draft or sends it.
     void autoRenewOffAsksFirst_data()
