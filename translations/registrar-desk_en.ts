@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewChange</name>
+    <message>
+        <source>Turn auto-renew on for %1?
+
+The registry will renew it automatically when it expires on %2, and charge the renewal.</source>
+        <translation>Turn auto-renew on for %1?
+
+The registry will renew it automatically when it expires on %2, and charge the renewal.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1?
+
+The registry will then DELETE %1 on %2, 30 days before it expires on %3, unless it is renewed before that date.</source>
+        <translation>Turn auto-renew off for %1?
+
+The registry will then DELETE %1 on %2, 30 days before it expires on %3, unless it is renewed before that date.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew on</source>
+        <translation>Turn auto-renew on</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Turn auto-renew off</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWriter</name>
     <message>
         <source>Domain deadlines</source>
@@ -1367,6 +1402,61 @@ Exit codes: 4 the registry could not be reached or refused the login,
     </message>
 </context>
 <context>
+    <name>DeskRecords</name>
+    <message>
+        <source>Action %1, called: %2</source>
+        <translation>Action %1, called: %2</translation>
+    </message>
+    <message>
+        <source>Action %1, e-mailed: %2</source>
+        <translation>Action %1, e-mailed: %2</translation>
+    </message>
+    <message>
+        <source>Action %1, outcome: %2</source>
+        <translation>Action %1, outcome: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation>There is no action with id %1.</translation>
+    </message>
+    <message>
+        <source>Action %1 no longer assigned.</source>
+        <translation>Action %1 no longer assigned.</translation>
+    </message>
+    <message>
+        <source>Action %1 assigned to %2.</source>
+        <translation>Action %1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Action %1: the note is empty.</source>
+        <translation>Action %1: the note is empty.</translation>
+    </message>
+    <message>
+        <source>Note on action %1: %2</source>
+        <translation>Note on action %1: %2</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>There is no domain with id %1.</source>
+        <translation>There is no domain with id %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Action %1: say what was said or what came of it.</source>
+        <translation>Action %1: say what was said or what came of it.</translation>
+    </message>
+</context>
+<context>
     <name>DeskRegistry</name>
     <message>
         <source>no registry profile chosen</source>
@@ -1500,6 +1590,41 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>Cannot save the draft %1.</source>
         <translation>Cannot save the draft %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSending</name>
+    <message>
+        <source>No registry connection is set up.</source>
+        <translation>No registry connection is set up.</translation>
+    </message>
+    <message>
+        <source>Sending the change to the registry…</source>
+        <translation>Sending the change to the registry…</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused the change: %1</source>
+        <translation>The registry refused the change: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1
+The desk asks the registry whether the change was applied before it sends it again.</source>
+        <translation>The outcome is unknown: %1
+The desk asks the registry whether the change was applied before it sends it again.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+The draft is kept; send it again from the domain&apos;s drafts.</source>
+        <translation>Not sent: %1
+The draft is kept; send it again from the domain&apos;s drafts.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1951,216 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</source>
         <translation>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelText</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Owner change</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Registrant verification</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for the current holder</source>
+        <translation>Waiting for the current holder</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>Waiting for the new holder</translation>
+    </message>
+    <message>
+        <source>Registry verifying the new holder</source>
+        <translation>Registry verifying the new holder</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Current holder approved</source>
+        <translation>Current holder approved</translation>
+    </message>
+    <message>
+        <source>New holder approved</source>
+        <translation>New holder approved</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Name servers</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>not compared with the registry yet</source>
+        <translation>not compared with the registry yet</translation>
+    </message>
+    <message>
+        <source>active at the registry</source>
+        <translation>active at the registry</translation>
+    </message>
+    <message>
+        <source>gone from the registry</source>
+        <translation>gone from the registry</translation>
+    </message>
+    <message>
+        <source>sponsored by another registrar</source>
+        <translation>sponsored by another registrar</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verification requested</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>E-mailed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Action opened</source>
+        <translation>Action opened</translation>
+    </message>
+    <message>
+        <source>Action advanced</source>
+        <translation>Action advanced</translation>
+    </message>
+    <message>
+        <source>Action closed</source>
+        <translation>Action closed</translation>
+    </message>
+    <message>
+        <source>Action assigned</source>
+        <translation>Action assigned</translation>
+    </message>
+    <message>
+        <source>Action note</source>
+        <translation>Action note</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Registry change</source>
+        <translation>Registry change</translation>
+    </message>
+    <message>
+        <source>Gone from the registry</source>
+        <translation>Gone from the registry</translation>
+    </message>
+    <message>
+        <source>Transferred away</source>
+        <translation>Transferred away</translation>
+    </message>
+    <message>
+        <source>Back at the registry</source>
+        <translation>Back at the registry</translation>
+    </message>
+    <message>
+        <source>Registry message</source>
+        <translation>Registry message</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3924,587 @@ Exit codes: 4 the registry could not be reached or refused the login,
     </message>
 </context>
 <context>
+    <name>rd::ui::ActionDetails</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Log a contact…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No action selected</source>
+        <translation>No action selected</translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation>There is no action with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>holder:</source>
+        <translation>holder:</translation>
+    </message>
+    <message>
+        <source>New holder:</source>
+        <translation>New holder:</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Assigned to: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AssignDialog</name>
+    <message>
+        <source>Assign action %1</source>
+        <translation>Assign action %1</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ChangeDialog</name>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send to the registry</source>
+        <translation>Send to the registry</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactDetails</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>No contact selected</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>There is no contact with the handle %1.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Registry verification</source>
+        <translation>Registry verification</translation>
+    </message>
+    <message>
+        <source>– not given</source>
+        <translation>– not given</translation>
+    </message>
+    <message>
+        <source>– not checked (not a Portuguese contact)</source>
+        <translation>– not checked (not a Portuguese contact)</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ valid</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>NIPC</source>
+        <translation>NIPC</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>technical contact</source>
+        <translation>technical contact</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactLogDialog</name>
+    <message>
+        <source>Contact log of action %1</source>
+        <translation>Contact log of action %1</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Whom, and what was said or agreed.</source>
+        <translation>Whom, and what was said or agreed.</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detail:</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Add to log</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DecisionDialog</name>
+    <message>
+        <source>Decision on action %1</source>
+        <translation>Decision on action %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3.</source>
+        <translation>%1 of %2: %3.</translation>
+    </message>
+    <message>
+        <source>The current holder approved the owner change</source>
+        <translation>The current holder approved the owner change</translation>
+    </message>
+    <message>
+        <source>The new holder approved the owner change</source>
+        <translation>The new holder approved the owner change</translation>
+    </message>
+    <message>
+        <source>The action ended, with this outcome:</source>
+        <translation>The action ended, with this outcome:</translation>
+    </message>
+    <message>
+        <source>Refused by the current holder</source>
+        <translation>Refused by the current holder</translation>
+    </message>
+    <message>
+        <source>Refused by the new holder</source>
+        <translation>Refused by the new holder</translation>
+    </message>
+    <message>
+        <source>No answer within the deadline</source>
+        <translation>No answer within the deadline</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Holder verified</source>
+        <translation>Holder verified</translation>
+    </message>
+    <message>
+        <source>Holder did not prove their identity</source>
+        <translation>Holder did not prove their identity</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Close action %1 (%2 of %3) with the outcome &quot;%4&quot;? Its deadlines will no longer be followed, and a closed action cannot be reopened.</source>
+        <translation>Close action %1 (%2 of %3) with the outcome &quot;%4&quot;? Its deadlines will no longer be followed, and a closed action cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>Close the action</source>
+        <translation>Close the action</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DomainDetails</name>
+    <message>
+        <source>Name servers…</source>
+        <translation>Name servers…</translation>
+    </message>
+    <message>
+        <source>Auto-renew…</source>
+        <translation>Auto-renew…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Owner change…</source>
+        <translation>Owner change…</translation>
+    </message>
+    <message>
+        <source>Verification opened…</source>
+        <translation>Verification opened…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Holder and contacts</source>
+        <translation>Holder and contacts</translation>
+    </message>
+    <message>
+        <source>Name servers and DS records</source>
+        <translation>Name servers and DS records</translation>
+    </message>
+    <message>
+        <source>.PT flags and statuses</source>
+        <translation>.PT flags and statuses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Registry answer</source>
+        <translation>Registry answer</translation>
+    </message>
+    <message>
+        <source>Send selected draft</source>
+        <translation>Send selected draft</translation>
+    </message>
+    <message>
+        <source>Drafts for the registry</source>
+        <translation>Drafts for the registry</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No domain selected</source>
+        <translation>No domain selected</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>There is no domain named %1 in the portfolio.</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Expires on %1</translation>
+    </message>
+    <message>
+        <source>Registry: %1, last synced %2</source>
+        <translation>Registry: %1, last synced %2</translation>
+    </message>
+    <message>
+        <source>Registry: %1, never synced</source>
+        <translation>Registry: %1, never synced</translation>
+    </message>
+    <message>
+        <source> (sponsor %1)</source>
+        <translation> (sponsor %1)</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Technical contact</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>Name server</translation>
+    </message>
+    <message>
+        <source>Glue addresses</source>
+        <translation>Glue addresses</translation>
+    </message>
+    <message>
+        <source>No DS records: the zone is not signed at the registry.</source>
+        <translation>No DS records: the zone is not signed at the registry.</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Digest type</source>
+        <translation>Digest type</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Owner confirmation</source>
+        <translation>Owner confirmation</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <source>Registry lock</source>
+        <translation>Registry lock</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Turn auto-renew off…</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew on…</source>
+        <translation>Turn auto-renew on…</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DomainTableModel</name>
     <message>
         <source>Domain</source>
@@ -3835,6 +4751,187 @@ Exit codes: 4 the registry could not be reached or refused the login,
     </message>
 </context>
 <context>
+    <name>rd::ui::NameServersDialog</name>
+    <message>
+        <source>Name servers of %1</source>
+        <translation>Name servers of %1</translation>
+    </message>
+    <message>
+        <source>One host name per line, 2 to 13 in all. They replace the domain&apos;s name servers at the registry.</source>
+        <translation>One host name per line, 2 to 13 in all. They replace the domain&apos;s name servers at the registry.</translation>
+    </message>
+    <message>
+        <source>The registry will replace the name servers of %1:
+%2
+with:
+%3
+The domain&apos;s DNS answers from the new servers as soon as the change is published.</source>
+        <translation>The registry will replace the name servers of %1:
+%2
+with:
+%3
+The domain&apos;s DNS answers from the new servers as soon as the change is published.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what to do next.</source>
+        <translation>What happened, what was agreed, what to do next.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::OwnerChangeWizard</name>
+    <message>
+        <source>Owner change of %1</source>
+        <translation>Owner change of %1</translation>
+    </message>
+    <message>
+        <source>The new holder</source>
+        <translation>The new holder</translation>
+    </message>
+    <message>
+        <source>%1 is held by %2. Who takes it over?</source>
+        <translation>%1 is held by %2. Who takes it over?</translation>
+    </message>
+    <message>
+        <source>A contact the desk knows</source>
+        <translation>A contact the desk knows</translation>
+    </message>
+    <message>
+        <source>A new contact</source>
+        <translation>A new contact</translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation>Handle:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>NIF / NIPC:</source>
+        <translation>NIF / NIPC:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>NIPC</source>
+        <translation>NIPC</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>The desk adds %1 to its contacts.</source>
+        <translation>The desk adds %1 to its contacts.</translation>
+    </message>
+    <message>
+        <source>The registry is asked to change the holder of %1 from %2 to %3.</source>
+        <translation>The registry is asked to change the holder of %1 from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The current holder has 8 days to approve: until %1.</source>
+        <translation>The current holder has 8 days to approve: until %1.</translation>
+    </message>
+    <message>
+        <source>Then the new holder has 8 days from that approval: at the latest until %1.</source>
+        <translation>Then the new holder has 8 days from that approval: at the latest until %1.</translation>
+    </message>
+    <message>
+        <source>Then the registry verifies the new holder, who has 2 days to answer: at the latest until %1; a failed verification reverses the change.</source>
+        <translation>Then the registry verifies the new holder, who has 2 days to answer: at the latest until %1; a failed verification reverses the change.</translation>
+    </message>
+    <message>
+        <source>If either holder does not answer in time, the owner change fails and %1 stays with %2.</source>
+        <translation>If either holder does not answer in time, the owner change fails and %1 stays with %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you finish. The pending action and its deadlines open when the registry takes the change; record each holder&apos;s decision on the action.</source>
+        <translation>Nothing is written until you finish. The pending action and its deadlines open when the registry takes the change; record each holder&apos;s decision on the action.</translation>
+    </message>
+    <message>
+        <source>Draft or send</source>
+        <translation>Draft or send</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft; send it later from the domain&apos;s drafts</source>
+        <translation>Keep it as a draft; send it later from the domain&apos;s drafts</translation>
+    </message>
+    <message>
+        <source>Send it to the registry now</source>
+        <translation>Send it to the registry now</translation>
+    </message>
+    <message>
+        <source>A contact created here is only in the desk so far: the registry refuses the change until the contact exists there too.</source>
+        <translation>A contact created here is only in the desk so far: the registry refuses the change until the contact exists there too.</translation>
+    </message>
+    <message>
+        <source>Pick the new holder.</source>
+        <translation>Pick the new holder.</translation>
+    </message>
+    <message>
+        <source>A contact with the handle %1 exists already; pick it from the list.</source>
+        <translation>A contact with the handle %1 exists already; pick it from the list.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2.</source>
+        <translation>%1 already holds %2.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ProfileDialog</name>
     <message>
         <source>Browse…</source>
@@ -3923,6 +5020,35 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>No credential store: the password cannot be kept.</source>
         <translation>No credential store: the password cannot be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RenewDialog</name>
+    <message>
+        <source>Renew %1</source>
+        <translation>Renew %1</translation>
+    </message>
+    <message>
+        <source>It expires on %1. Renew it for:</source>
+        <translation>It expires on %1. Renew it for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New expiry date: %1.</source>
+        <translation>New expiry date: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry will renew %1 for %n year(s) and charge the renewal; it will then expire on %2.</source>
+        <translation>
+            <numerusform>The registry will renew %1 for %n year and charge the renewal; it will then expire on %2.</numerusform>
+            <numerusform>The registry will renew %1 for %n years and charge the renewal; it will then expire on %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4275,6 +5401,29 @@ Exit codes: 4 the registry could not be reached or refused the login,
     <message>
         <source>%1 · answer by %2</source>
         <translation>%1 · answer by %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::VerificationDialog</name>
+    <message>
+        <source>Verification of the holder of %1</source>
+        <translation>Verification of the holder of %1</translation>
+    </message>
+    <message>
+        <source>Record that the registry asked the holder of %1 to prove their identity and contacts.</source>
+        <translation>Record that the registry asked the holder of %1 to prove their identity and contacts.</translation>
+    </message>
+    <message>
+        <source>Opened by the registry at:</source>
+        <translation>Opened by the registry at:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>The holder must answer by %1, or the registry may suspend and delete the domain.</source>
+        <translation>The holder must answer by %1, or the registry may suspend and delete the domain.</translation>
     </message>
 </context>
 <context>

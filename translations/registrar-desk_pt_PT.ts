@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewChange</name>
+    <message>
+        <source>Turn auto-renew on for %1?
+
+The registry will renew it automatically when it expires on %2, and charge the renewal.</source>
+        <translation>Ativar a renovação automática de %1?
+
+O registo renova-o automaticamente quando expirar, a %2, e cobra a renovação.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1?
+
+The registry will then DELETE %1 on %2, 30 days before it expires on %3, unless it is renewed before that date.</source>
+        <translation>Desativar a renovação automática de %1?
+
+O registo fará então a ELIMINAÇÃO de %1 a %2, 30 dias antes de expirar a %3, a menos que seja renovado antes dessa data.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew on</source>
+        <translation>Ativar a renovação automática</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Desativar a renovação automática</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Guardar como rascunho</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWriter</name>
     <message>
         <source>Domain deadlines</source>
@@ -1367,6 +1402,61 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     </message>
 </context>
 <context>
+    <name>DeskRecords</name>
+    <message>
+        <source>Action %1, called: %2</source>
+        <translation>Ação %1, telefonema: %2</translation>
+    </message>
+    <message>
+        <source>Action %1, e-mailed: %2</source>
+        <translation>Ação %1, e-mail: %2</translation>
+    </message>
+    <message>
+        <source>Action %1, outcome: %2</source>
+        <translation>Ação %1, resultado: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation>Não existe nenhuma ação com o id %1.</translation>
+    </message>
+    <message>
+        <source>Action %1 no longer assigned.</source>
+        <translation>A ação %1 deixou de estar atribuída.</translation>
+    </message>
+    <message>
+        <source>Action %1 assigned to %2.</source>
+        <translation>Ação %1 atribuída a %2.</translation>
+    </message>
+    <message>
+        <source>Action %1: the note is empty.</source>
+        <translation>Ação %1: a nota está vazia.</translation>
+    </message>
+    <message>
+        <source>Note on action %1: %2</source>
+        <translation>Nota na ação %1: %2</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>A nota está vazia.</translation>
+    </message>
+    <message>
+        <source>There is no domain with id %1.</source>
+        <translation>Não existe nenhum domínio com o id %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Action %1: say what was said or what came of it.</source>
+        <translation>Ação %1: indique o que foi dito ou o que resultou.</translation>
+    </message>
+</context>
+<context>
     <name>DeskRegistry</name>
     <message>
         <source>no registry profile chosen</source>
@@ -1500,6 +1590,41 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>Cannot save the draft %1.</source>
         <translation>Não é possível guardar o rascunho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSending</name>
+    <message>
+        <source>No registry connection is set up.</source>
+        <translation>Não há nenhuma ligação ao registo configurada.</translation>
+    </message>
+    <message>
+        <source>Sending the change to the registry…</source>
+        <translation>A enviar a alteração para o registo…</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Concluído: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused the change: %1</source>
+        <translation>O registo recusou a alteração: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1
+The desk asks the registry whether the change was applied before it sends it again.</source>
+        <translation>O resultado é desconhecido: %1
+Antes de a enviar de novo, o balcão pergunta ao registo se a alteração foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+The draft is kept; send it again from the domain&apos;s drafts.</source>
+        <translation>Não enviado: %1
+O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1951,216 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>%1 is an individual’s tax number (it starts with %2); an organisation’s NIPC starts with 5, 6, 7, 8 or 9.</source>
         <translation>%1 é o NIF de uma pessoa singular (começa por %2); o NIPC de uma pessoa coletiva começa por 5, 6, 7, 8 ou 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelText</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Alteração de titular</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Verificação do titular</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Waiting for the current holder</source>
+        <translation>À espera do titular atual</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>À espera do novo titular</translation>
+    </message>
+    <message>
+        <source>Registry verifying the new holder</source>
+        <translation>Registo a verificar o novo titular</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Current holder approved</source>
+        <translation>Titular atual aprovou</translation>
+    </message>
+    <message>
+        <source>New holder approved</source>
+        <translation>Novo titular aprovou</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Servidores de nomes</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovação</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>not compared with the registry yet</source>
+        <translation>ainda não comparado com o registo</translation>
+    </message>
+    <message>
+        <source>active at the registry</source>
+        <translation>ativo no registo</translation>
+    </message>
+    <message>
+        <source>gone from the registry</source>
+        <translation>desaparecido do registo</translation>
+    </message>
+    <message>
+        <source>sponsored by another registrar</source>
+        <translation>gerido por outro registrar</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verificação pedida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verificação falhada</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Telefonema</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>E-mail enviado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Action opened</source>
+        <translation>Ação aberta</translation>
+    </message>
+    <message>
+        <source>Action advanced</source>
+        <translation>Ação avançou</translation>
+    </message>
+    <message>
+        <source>Action closed</source>
+        <translation>Ação fechada</translation>
+    </message>
+    <message>
+        <source>Action assigned</source>
+        <translation>Ação atribuída</translation>
+    </message>
+    <message>
+        <source>Action note</source>
+        <translation>Nota da ação</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Registry change</source>
+        <translation>Alteração no registo</translation>
+    </message>
+    <message>
+        <source>Gone from the registry</source>
+        <translation>Desaparecido do registo</translation>
+    </message>
+    <message>
+        <source>Transferred away</source>
+        <translation>Transferido para outro registrar</translation>
+    </message>
+    <message>
+        <source>Back at the registry</source>
+        <translation>De volta ao registo</translation>
+    </message>
+    <message>
+        <source>Registry message</source>
+        <translation>Mensagem do registo</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registo de contactos</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nenhum.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3924,587 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     </message>
 </context>
 <context>
+    <name>rd::ui::ActionDetails</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Registar decisão…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Atribuir…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Adicionar nota…</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Registar um contacto…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registo de contactos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No action selected</source>
+        <translation>Nenhuma ação selecionada</translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation>Não existe nenhuma ação com o id %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Ação %1</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domínio:</translation>
+    </message>
+    <message>
+        <source>holder:</source>
+        <translation>titular:</translation>
+    </message>
+    <message>
+        <source>New holder:</source>
+        <translation>Novo titular:</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Atribuída a: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ninguém, por enquanto</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>ação %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AssignDialog</name>
+    <message>
+        <source>Assign action %1</source>
+        <translation>Atribuir a ação %1</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ChangeDialog</name>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Guardar como rascunho</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Send to the registry</source>
+        <translation>Enviar para o registo</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactDetails</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domínios</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>Nenhum contacto selecionado</translation>
+    </message>
+    <message>
+        <source>There is no contact with the handle %1.</source>
+        <translation>Não existe nenhum contacto com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telemóvel</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>NIF/NIPC</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identificação</translation>
+    </message>
+    <message>
+        <source>Registry verification</source>
+        <translation>Verificação pelo registo</translation>
+    </message>
+    <message>
+        <source>– not given</source>
+        <translation>– não indicado</translation>
+    </message>
+    <message>
+        <source>– not checked (not a Portuguese contact)</source>
+        <translation>– não verificado (contacto não português)</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ válido</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>NIPC</source>
+        <translation>NIPC</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>technical contact</source>
+        <translation>contacto técnico</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactLogDialog</name>
+    <message>
+        <source>Contact log of action %1</source>
+        <translation>Registo de contactos da ação %1</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>O quê:</translation>
+    </message>
+    <message>
+        <source>Whom, and what was said or agreed.</source>
+        <translation>Com quem, e o que foi dito ou combinado.</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detalhe:</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Acrescentar ao registo</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DecisionDialog</name>
+    <message>
+        <source>Decision on action %1</source>
+        <translation>Decisão sobre a ação %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3.</source>
+        <translation>%1 de %2: %3.</translation>
+    </message>
+    <message>
+        <source>The current holder approved the owner change</source>
+        <translation>O titular atual aprovou a alteração de titular</translation>
+    </message>
+    <message>
+        <source>The new holder approved the owner change</source>
+        <translation>O novo titular aprovou a alteração de titular</translation>
+    </message>
+    <message>
+        <source>The action ended, with this outcome:</source>
+        <translation>A ação terminou, com este resultado:</translation>
+    </message>
+    <message>
+        <source>Refused by the current holder</source>
+        <translation>Recusada pelo titular atual</translation>
+    </message>
+    <message>
+        <source>Refused by the new holder</source>
+        <translation>Recusada pelo novo titular</translation>
+    </message>
+    <message>
+        <source>No answer within the deadline</source>
+        <translation>Sem resposta dentro do prazo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Holder verified</source>
+        <translation>Titular verificado</translation>
+    </message>
+    <message>
+        <source>Holder did not prove their identity</source>
+        <translation>O titular não comprovou a identidade</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registar</translation>
+    </message>
+    <message>
+        <source>Close action %1 (%2 of %3) with the outcome &quot;%4&quot;? Its deadlines will no longer be followed, and a closed action cannot be reopened.</source>
+        <translation>Fechar a ação %1 (%2 de %3) com o resultado &quot;%4&quot;? Os seus prazos deixam de ser acompanhados, e uma ação fechada não pode ser reaberta.</translation>
+    </message>
+    <message>
+        <source>Close the action</source>
+        <translation>Fechar a ação</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DomainDetails</name>
+    <message>
+        <source>Name servers…</source>
+        <translation>Servidores de nomes…</translation>
+    </message>
+    <message>
+        <source>Auto-renew…</source>
+        <translation>Renovação automática…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renovar…</translation>
+    </message>
+    <message>
+        <source>Owner change…</source>
+        <translation>Alteração de titular…</translation>
+    </message>
+    <message>
+        <source>Verification opened…</source>
+        <translation>Verificação aberta…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Adicionar nota…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ações pendentes</translation>
+    </message>
+    <message>
+        <source>Holder and contacts</source>
+        <translation>Titular e contactos</translation>
+    </message>
+    <message>
+        <source>Name servers and DS records</source>
+        <translation>Servidores de nomes e registos DS</translation>
+    </message>
+    <message>
+        <source>.PT flags and statuses</source>
+        <translation>Indicadores .PT e estados</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Registry answer</source>
+        <translation>Resposta do registo</translation>
+    </message>
+    <message>
+        <source>Send selected draft</source>
+        <translation>Enviar o rascunho selecionado</translation>
+    </message>
+    <message>
+        <source>Drafts for the registry</source>
+        <translation>Rascunhos para o registo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>No domain selected</source>
+        <translation>Nenhum domínio selecionado</translation>
+    </message>
+    <message>
+        <source>There is no domain named %1 in the portfolio.</source>
+        <translation>Não existe nenhum domínio %1 na carteira.</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Expira a %1</translation>
+    </message>
+    <message>
+        <source>Registry: %1, last synced %2</source>
+        <translation>Registo: %1, última sincronização a %2</translation>
+    </message>
+    <message>
+        <source>Registry: %1, never synced</source>
+        <translation>Registo: %1, nunca sincronizado</translation>
+    </message>
+    <message>
+        <source> (sponsor %1)</source>
+        <translation> (gerido por %1)</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>ação %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Ação %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>por atribuir</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Atribuída a</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Technical contact</source>
+        <translation>Contacto técnico</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation>Servidor de nomes</translation>
+    </message>
+    <message>
+        <source>Glue addresses</source>
+        <translation>Endereços glue</translation>
+    </message>
+    <message>
+        <source>No DS records: the zone is not signed at the registry.</source>
+        <translation>Sem registos DS: a zona não está assinada no registo.</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Digest type</source>
+        <translation>Tipo de resumo</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Owner confirmation</source>
+        <translation>Confirmação do titular</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Arbitragem</translation>
+    </message>
+    <message>
+        <source>Registry lock</source>
+        <translation>Bloqueio no registo</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registado</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Desativar a renovação automática…</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew on…</source>
+        <translation>Ativar a renovação automática…</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DomainTableModel</name>
     <message>
         <source>Domain</source>
@@ -3835,6 +4751,187 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     </message>
 </context>
 <context>
+    <name>rd::ui::NameServersDialog</name>
+    <message>
+        <source>Name servers of %1</source>
+        <translation>Servidores de nomes de %1</translation>
+    </message>
+    <message>
+        <source>One host name per line, 2 to 13 in all. They replace the domain&apos;s name servers at the registry.</source>
+        <translation>Um nome de servidor por linha, de 2 a 13 no total. Substituem os servidores de nomes do domínio no registo.</translation>
+    </message>
+    <message>
+        <source>The registry will replace the name servers of %1:
+%2
+with:
+%3
+The domain&apos;s DNS answers from the new servers as soon as the change is published.</source>
+        <translation>O registo vai substituir os servidores de nomes de %1:
+%2
+por:
+%3
+O DNS do domínio passa a responder a partir dos novos servidores logo que a alteração seja publicada.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what to do next.</source>
+        <translation>O que aconteceu, o que foi combinado, o que fazer a seguir.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::OwnerChangeWizard</name>
+    <message>
+        <source>Owner change of %1</source>
+        <translation>Alteração de titular de %1</translation>
+    </message>
+    <message>
+        <source>The new holder</source>
+        <translation>O novo titular</translation>
+    </message>
+    <message>
+        <source>%1 is held by %2. Who takes it over?</source>
+        <translation>O titular de %1 é %2. Quem fica com ele?</translation>
+    </message>
+    <message>
+        <source>A contact the desk knows</source>
+        <translation>Um contacto que o balcão já conhece</translation>
+    </message>
+    <message>
+        <source>A new contact</source>
+        <translation>Um contacto novo</translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation>Identificador:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>NIF / NIPC:</source>
+        <translation>NIF / NIPC:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefone:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Rua:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Localidade:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>NIPC</source>
+        <translation>NIPC</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>O que vai acontecer</translation>
+    </message>
+    <message>
+        <source>The desk adds %1 to its contacts.</source>
+        <translation>O balcão acrescenta %1 aos seus contactos.</translation>
+    </message>
+    <message>
+        <source>The registry is asked to change the holder of %1 from %2 to %3.</source>
+        <translation>É pedido ao registo que altere o titular de %1 de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>The current holder has 8 days to approve: until %1.</source>
+        <translation>O titular atual tem 8 dias para aprovar: até %1.</translation>
+    </message>
+    <message>
+        <source>Then the new holder has 8 days from that approval: at the latest until %1.</source>
+        <translation>Depois, o novo titular tem 8 dias a contar dessa aprovação: no máximo até %1.</translation>
+    </message>
+    <message>
+        <source>Then the registry verifies the new holder, who has 2 days to answer: at the latest until %1; a failed verification reverses the change.</source>
+        <translation>Depois, o registo verifica o novo titular, que tem 2 dias para responder: no máximo até %1; uma verificação falhada reverte a alteração.</translation>
+    </message>
+    <message>
+        <source>If either holder does not answer in time, the owner change fails and %1 stays with %2.</source>
+        <translation>Se algum dos titulares não responder a tempo, a alteração de titular falha e %1 fica com %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you finish. The pending action and its deadlines open when the registry takes the change; record each holder&apos;s decision on the action.</source>
+        <translation>Nada é gravado até terminar. A ação pendente e os seus prazos abrem quando o registo aceitar a alteração; registe a decisão de cada titular na ação.</translation>
+    </message>
+    <message>
+        <source>Draft or send</source>
+        <translation>Rascunho ou envio</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft; send it later from the domain&apos;s drafts</source>
+        <translation>Guardar como rascunho; enviar mais tarde a partir dos rascunhos do domínio</translation>
+    </message>
+    <message>
+        <source>Send it to the registry now</source>
+        <translation>Enviar já para o registo</translation>
+    </message>
+    <message>
+        <source>A contact created here is only in the desk so far: the registry refuses the change until the contact exists there too.</source>
+        <translation>Um contacto criado aqui, por enquanto, só existe no balcão: o registo recusa a alteração enquanto o contacto não existir também lá.</translation>
+    </message>
+    <message>
+        <source>Pick the new holder.</source>
+        <translation>Escolha o novo titular.</translation>
+    </message>
+    <message>
+        <source>A contact with the handle %1 exists already; pick it from the list.</source>
+        <translation>Já existe um contacto com o identificador %1; escolha-o na lista.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2.</source>
+        <translation>%1 já é o titular de %2.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ProfileDialog</name>
     <message>
         <source>Browse…</source>
@@ -3923,6 +5020,35 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>No credential store: the password cannot be kept.</source>
         <translation>Sem cofre de credenciais: a palavra-passe não pode ser guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RenewDialog</name>
+    <message>
+        <source>Renew %1</source>
+        <translation>Renovar %1</translation>
+    </message>
+    <message>
+        <source>It expires on %1. Renew it for:</source>
+        <translation>Expira a %1. Renovar por:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New expiry date: %1.</source>
+        <translation>Nova data de expiração: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry will renew %1 for %n year(s) and charge the renewal; it will then expire on %2.</source>
+        <translation>
+            <numerusform>O registo vai renovar %1 por %n ano e cobrar a renovação; passará a expirar a %2.</numerusform>
+            <numerusform>O registo vai renovar %1 por %n anos e cobrar a renovação; passará a expirar a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4275,6 +5401,29 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     <message>
         <source>%1 · answer by %2</source>
         <translation>%1 · resposta até %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::VerificationDialog</name>
+    <message>
+        <source>Verification of the holder of %1</source>
+        <translation>Verificação do titular de %1</translation>
+    </message>
+    <message>
+        <source>Record that the registry asked the holder of %1 to prove their identity and contacts.</source>
+        <translation>Registar que o registo pediu ao titular de %1 que comprove a identidade e os contactos.</translation>
+    </message>
+    <message>
+        <source>Opened by the registry at:</source>
+        <translation>Aberta pelo registo em:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registar</translation>
+    </message>
+    <message>
+        <source>The holder must answer by %1, or the registry may suspend and delete the domain.</source>
+        <translation>O titular tem de responder até %1; caso contrário, o registo pode suspender e eliminar o domínio.</translation>
     </message>
 </context>
 <context>

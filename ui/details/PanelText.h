@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "model/PendingAction.h"
+#include "service/DeskRecords.h"
+#include "storage/DraftRepository.h"
+#include "storage/SyncRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace rd::ui {
+
+// Words and small pieces of rich text shared by the details panels. Links use
+// the schemes domain:, contact: and action:, which the panels turn into their
+// navigation signals.
+class PanelText
+{
+    Q_DECLARE_TR_FUNCTIONS(PanelText)
+
+public:
+    static QString escaped(const QString& text);
+    static QString domainLink(const QString& aLabel, const QString& shown);
+    static QString contactLink(const QString& handle, const QString& shown);
+    static QString actionLink(qint64 id, const QString& shown);
+
+    static QString moment(const QDateTime& utc); // in the desk's zone and locale
+    static QString date(const QDateTime& utc);
+
+    static QString of(ActionKind kind);
+    static QString of(ActionState state);
+    static QString of(ActionStepKind step);
+    static QString of(Draft::Kind kind);
+    static QString of(Draft::State state);
+    static QString of(RegistryStanding standing);
+    static QString of(VerificationState state);
+    static QString of(ContactKind kind);
+    static QString of(ContactLogKind kind);
+    // A history event code ("action.opened", "draft.done") as people read it.
+    static QString event(const QString& code);
+    static QString draftValue(const Draft& draft);
+
+    // An HTML table; rows are already escaped cells.
+    static QString table(const QStringList& headers, const QList<QStringList>& rows);
+    static QString none(); // "None." in grey
+
+    // A label for rich text with links, wrapping, selectable.
+    static QLabel* richLabel(const QString& objectName, QWidget* parent);
+};
+
+} // namespace rd::ui
