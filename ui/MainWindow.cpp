@@ -13,6 +13,10 @@
 #include "storage/Database.h"
 #include "today/TodayView.h"
 
+#include "ReportDialog.h"
+#include "details/ActionDetails.h"
+#include "details/ContactDetails.h"
+#include "details/DomainDetails.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -193,6 +198,25 @@ MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegist
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    // The details of whatever is chosen, in any page or link.
+    m_domainDetails = new DomainDetails(service, clock);
+    m_domainDetails->setSessionProvider(m_registry.provider());
+    m_contactDetails = new ContactDetails(service, clock);
+    m_actionDetails = new ActionDetails(service, clock);
+    for (QWidget* panel :
+         std::initializer_list<QWidget*>{m_domainDetails, m_contactDetails, m_actionDetails})
+        addDetailsPanel(panel);
+    const auto follow = [this](auto* panel) {
+        using Panel = std::remove_pointer_t<decltype(panel)>;
+        connect(panel, &Panel::changed, this, &MainWindow::reload);
+        connect(panel, &Panel::domainRequested, this, &MainWindow::showDomain);
+        connect(panel, &Panel::contactRequested, this, &MainWindow::showContact);
+        connect(panel, &Panel::actionRequested, this, &MainWindow::showAction);
+    };
+    follow(m_domainDetails);
+    follow(m_contactDetails);
+    follow(m_actionDetails);
+
     m_today = new TodayView(service, clock);
     connect(m_today, &TodayView::domainRequested, this, &MainWindow::showDomain);
     connect(m_today, &TodayView::actionRequested, this, &MainWindow::showAction);
@@ -267,6 +291,12 @@ void MainWindow::buildMenus()
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
+    auto* reports = file->addAction(tr("&Reports…"), this, [this] {
+        ReportDialog dialog(m_service, this);
+        dialog.exec();
+    });
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence::Print);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -392,6 +422,9 @@ void MainWindow::reload()
         else if (widget->metaObject()->indexOfMethod("reload()") >= 0)
             QMetaObject::invokeMethod(widget, "reload");
     }
+    m_domainDetails->reload();
+    m_contactDetails->reload();
+    m_actionDetails->reload();
     updateStatus();
 }
 
@@ -455,12 +488,32 @@ void MainWindow::showDomain(const QString& name)
             }
         }
     }
+    showDomainDetails(name);
     Q_EMIT domainRequested(name);
+}
+
+void MainWindow::showDomainDetails(const QString& name)
+{
+    m_domainDetails->showDomain(name);
+    showDetails(m_domainDetails);
+}
+
+void MainWindow::showContactDetails(const QString& handle)
+{
+    m_contactDetails->showContact(handle);
+    showDetails(m_contactDetails);
+}
+
+void MainWindow::showActionDetails(qint64 id)
+{
+    m_actionDetails->showAction(id);
+    showDetails(m_actionDetails);
 }
 
 void MainWindow::showContact(const QString& handle)
 {
     showPage(Page::Contacts);
+    showContactDetails(handle);
     Q_EMIT contactRequested(handle);
 }
 
@@ -473,6 +526,7 @@ void MainWindow::showAction(qint64 id)
                 list->setCurrentRow(row);
         }
     }
+    showActionDetails(id);
     Q_EMIT actionRequested(id);
 }
 

@@ -21,7 +21,10 @@ class PortfolioService;
 
 namespace rd::ui {
 
+class ActionDetails;
 class AlertMonitor;
+class ContactDetails;
+class DomainDetails;
 class DeskRegistry;
 class TodayView;
 
@@ -86,6 +89,10 @@ public Q_SLOTS:
     void showDomain(const QString& name);
     void showContact(const QString& handle);
     void showAction(qint64 id);
+    // The details panel alone, for the item chosen in the current page.
+    void showDomainDetails(const QString& name);
+    void showContactDetails(const QString& handle);
+    void showActionDetails(qint64 id);
 
 Q_SIGNALS:
     void domainRequested(const QString& name);
@@ -111,6 +118,9 @@ private:
     QStackedWidget* m_details = nullptr;
     QLabel* m_banner = nullptr;
     TodayView* m_today = nullptr;
+    DomainDetails* m_domainDetails = nullptr;
+    ContactDetails* m_contactDetails = nullptr;
+    ActionDetails* m_actionDetails = nullptr;
     AlertMonitor* m_monitor = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_syncLabel = nullptr;
