@@ -53,7 +53,10 @@ QList<QTextTable*> tablesOf(QTextFrame* frame)
 void keepHeadingsWithContent(QTextDocument& document)
 {
     const qreal pageHeight = document.pageSize().height();
-    if (pageHeight <= 0)
+    // Each moved heading lays the rest out again: past a few thousand rows
+    // that costs more than an orphaned heading does.
+    constexpr int maxBlocks = 20000;
+    if (pageHeight <= 0 || document.blockCount() > maxBlocks)
         return;
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     const qreal line = QFontMetricsF(document.defaultFont(), layout->paintDevice()).lineSpacing();
@@ -76,13 +79,17 @@ void keepHeadingsWithContent(QTextDocument& document)
 
 } // namespace
 
-void PdfRenderer::prepareBody(QTextDocument& document, const Report& report, const QLocale& locale)
+void PdfRenderer::prepareBody(QTextDocument& document, const Report& report, const QLocale& locale,
+                              const QSizeF& page)
 {
+    // Everything is built before the page size is set: QTextDocument lays a
+    // paged document out again after each change, and one table format at a
+    // time over a long report made the cost grow with the square of its length.
+    document.setPageSize(QSizeF());
     document.setDefaultFont(bodyFont(8.5));
     document.setDefaultStyleSheet(HtmlRenderer::textDocumentStyleSheet());
     document.setDocumentMargin(0);
-    const int width =
-        int(document.textWidth() > 0 ? document.textWidth() : document.pageSize().width());
+    const int width = int(page.width());
     const int chartWidth = std::max(200, std::min(width, 900));
     int index = 0;
     for (const ReportBlock& block : report.blocks) {
@@ -111,6 +118,7 @@ void PdfRenderer::prepareBody(QTextDocument& document, const Report& report, con
                             : QTextLength(QTextLength::PercentageLength, 100));
         tables.at(i)->setFormat(format);
     }
+    document.setPageSize(page);
     keepHeadingsWithContent(document);
 }
 
@@ -142,9 +150,7 @@ int PdfRenderer::paint(const Report& report, const QLocale& locale, QPagedPaintD
     QTextDocument body;
     body.documentLayout()->setPaintDevice(&device);
     const QSizeF page(width, height - headerHeight - footerHeight);
-    body.setPageSize(page);
-    prepareBody(body, report, locale);
-    body.setPageSize(page);
+    prepareBody(body, report, locale, page);
     const int pages = body.pageCount();
 
     for (int i = 0; i < pages; ++i) {

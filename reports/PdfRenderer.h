@@ -7,6 +7,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QSizeF;
 class QTextDocument;
 
 namespace rd::reports {
@@ -26,8 +27,10 @@ public:
     // Paints onto any paged device (a printer in the desk, a PDF writer here),
     // whose page layout the caller has set. Returns the number of pages.
     static int paint(const Report& report, const QLocale& locale, QPagedPaintDevice& device);
-    // The body as a document laid out for `device`, for previews.
-    static void prepareBody(QTextDocument& document, const Report& report, const QLocale& locale);
+    // The body as a document paged at `page` (in the pixels of the document's
+    // paint device), with header rows repeated on every page.
+    static void prepareBody(QTextDocument& document, const Report& report, const QLocale& locale,
+                            const QSizeF& page);
 };
 
 } // namespace rd::reports

@@ -21,6 +21,20 @@ QString commandOf(int argc, char* argv[])
     return args.value(0);
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+// Scheduled jobs run without XDG_RUNTIME_DIR, and starting the GUI side of Qt
+// then warns about it on stderr, which cron mails to someone. The offscreen
+// platform needs no runtime folder: that one warning is dropped.
+void quietRuntimeDir(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -32,6 +46,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<QCoreApplication> application;
     if (commandOf(argc, argv) == QLatin1String("report")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietRuntimeDir);
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

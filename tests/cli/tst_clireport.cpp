@@ -35,6 +35,8 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
         environment.remove(QStringLiteral("DISPLAY"));
+        // As under cron: no runtime folder either.
+        environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(RD_CLI_PATH),
                       QStringList{QStringLiteral("--language"), language, QStringLiteral("--db"),
@@ -98,6 +100,8 @@ private Q_SLOTS:
         const QString out = file(QStringLiteral("out.pdf"));
         const Run run = cli(args + QStringList{QStringLiteral("-o"), out}, language);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Nothing on stderr: a scheduled job's output is mailed to someone.
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         const QString text = pdfPages(out).join(QLatin1Char('\n'));
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
