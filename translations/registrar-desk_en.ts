@@ -4749,6 +4749,10 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <source>Synced only when asked (Registry, Sync now)</source>
         <translation>Synced only when asked (Registry, Sync now)</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NameServersDialog</name>

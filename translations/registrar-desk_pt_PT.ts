@@ -4749,6 +4749,10 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <source>Synced only when asked (Registry, Sync now)</source>
         <translation>Sincronizado só quando pedido (Registo, Sincronizar agora)</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Relatórios…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NameServersDialog</name>
