@@ -3,7 +3,6 @@
 #include "SystemCredentialStore.h"
 #include "secrets/MemoryCredentialStore.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -108,12 +107,10 @@ private Q_SLOTS:
 
     void noKeychainMeansMemoryAndSaysSo()
     {
-        QElapsedTimer clock;
-        clock.start();
-        FallbackCredentialStore store(5000);
+        // Refused at once, not timed out: there is no bus to wait for. (A
+        // wait for this timeout would outlast the test's own time limit.)
+        FallbackCredentialStore store(3600 * 1000);
         QVERIFY2(store.usingFallback(), qPrintable(store.description()));
-        // Refused at once, not timed out: there is no bus to wait for.
-        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!store.isPersistent());
         QCOMPARE(store.description(), MemoryCredentialStore().description());
         const QString message = store.fallbackMessage();

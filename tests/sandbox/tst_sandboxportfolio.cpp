@@ -8,7 +8,6 @@
 #include "validation/PhoneValidator.h"
 #include "validation/PostcodeValidator.h"
 
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -322,10 +321,7 @@ void tst_SandboxPortfolio::loadsIntoTheRegistry()
 
 void tst_SandboxPortfolio::hundredThousandDomains()
 {
-    QElapsedTimer timer;
-    timer.start();
     const SandboxPortfolio::Data data = SandboxPortfolio::generate(100000, 1, moment(), Registrars);
-    const qint64 generated = timer.elapsed();
     QCOMPARE(data.domains.size(), 100000);
     FixedClock clock(moment());
     RegistryState state(clock);
@@ -333,11 +329,7 @@ void tst_SandboxPortfolio::hundredThousandDomains()
     QCOMPARE(state.domainCount(), 100000);
     QCOMPARE(state.contactCount(), int(data.contacts.size()));
     QCOMPARE(state.tick(), 0);
-    const qint64 total = timer.elapsed();
-    qInfo("100,000 domains and %d contacts: generated in %lld ms, loaded and ticked in %lld ms",
-          int(data.contacts.size()), generated, total - generated);
-    // Generous for a shared machine; the figure is printed above.
-    QVERIFY2(total < 30000, qPrintable(QString::number(total)));
+    // No timing here: speed is measured by the benchmarks, never asserted.
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxPortfolio)

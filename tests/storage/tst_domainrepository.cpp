@@ -2,7 +2,6 @@
 #include "storage/ContactRepository.h"
 #include "storage/DomainRepository.h"
 
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -667,23 +666,15 @@ void TstDomainRepository::largePortfolioIsFast()
     DomainSummary undated;
     undated.aLabel = QStringLiteral("d0150000.pt");
 
-    QElapsedTimer timer;
-    timer.start();
     const QList<DomainSummary> dated = domains.pageByNextDue(50, &middle);
     const QList<DomainSummary> tail = domains.pageByNextDue(50, &undated);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(dated.size(), 50);
     QCOMPARE(tail.size(), 50);
     QVERIFY(dated.first().nextDue >= middle.nextDue);
     QVERIFY(!tail.first().nextDue.isValid());
     QVERIFY(tail.first().aLabel > undated.aLabel);
-    // Index range scans take well under a millisecond; a sort of the table takes far longer.
-    QVERIFY2(elapsed < 50, qPrintable(QString::number(elapsed) + QStringLiteral(" ms")));
-
-    timer.restart();
+    // (How fast: bench_portfolio. Tests assert results, never times.)
     const QList<DomainFacts> facts = domains.allFacts();
-    qInfo("allFacts: %d rows in %lld ms", static_cast<int>(facts.size()),
-          static_cast<long long>(timer.elapsed()));
     QCOMPARE(facts.size(), Rows);
     QCOMPARE(facts.at(49).programme, Programme::TresEmUm);
     QCOMPARE(facts.at(48).programme, Programme::None);
