@@ -3,6 +3,7 @@
 #include "DomainTableModel.h"
 
 #include <QRegularExpression>
+#include <QStringMatcher>
 #include <algorithm>
 #include <numeric>
 
@@ -237,15 +238,20 @@ QStringList DomainFilterProxy::setNameList(const QStringList& names)
     filter.names = names;
     QStringList unknown;
     if (!names.isEmpty() && m_model) {
-        QSet<QString> missing(names.cbegin(), names.cend());
-        for (int row = 0, rows = m_model->rowCount(); row < rows && !missing.isEmpty(); ++row) {
-            const DomainListRow& r = m_model->row(row);
-            missing.remove(r.aLabel);
-            if (!r.uLabel.isNull())
-                missing.remove(r.uLabel);
+        QSet<QStringView> wanted;
+        for (const QString& name : names)
+            wanted.insert(name);
+        QSet<QStringView> found;
+        const DomainListing& listing = m_model->listing();
+        for (const DomainListRow& r : listing.rows) {
+            for (const QStringView name : {listing.aLabel(r), listing.uLabel(r)}) {
+                const auto at = wanted.constFind(name);
+                if (!name.isEmpty() && at != wanted.cend())
+                    found.insert(*at);
+            }
         }
         for (const QString& name : names) {
-            if (missing.contains(name))
+            if (!found.contains(name))
                 unknown.append(name);
         }
     }
@@ -288,9 +294,7 @@ void DomainFilterProxy::sortAll()
     const bool descending = m_sortOrder == Qt::DescendingOrder;
 
     if (m_sortColumn == DomainTableModel::Name) {
-        const auto less = [&model](int a, int b) {
-            return model.row(a).name() < model.row(b).name();
-        };
+        const auto less = [&model](int a, int b) { return model.nameView(a) < model.nameView(b); };
         if (descending)
             std::stable_sort(m_sorted.begin(), m_sorted.end(),
                              [&less](int a, int b) { return less(b, a); });
@@ -370,15 +374,31 @@ void DomainFilterProxy::filterSorted()
     if (rows == 0)
         return;
     const DomainTableModel& model = *m_model;
+    const DomainListing& listing = model.listing();
     const DomainFilter& f = m_filter;
 
     const QString folded = f.text.trimmed().toCaseFolded();
     const bool byText = !folded.isEmpty();
     if (byText) {
-        // Names are stored lower-case (validation folds them): an exact
-        // match of the folded text, the cheapest there is.
-        m_matcher.setPattern(folded);
-        m_matcher.setCaseSensitivity(Qt::CaseSensitive);
+        // Names are stored lower-case (validation folds them) in one buffer:
+        // one case-sensitive search through it finds every row whose name
+        // holds the text, however many rows there are.
+        m_nameMatches.assign(size_t(rows), 0);
+        if (!folded.contains(QLatin1Char('\n'))) {
+            const QStringMatcher matcher(folded, Qt::CaseSensitive);
+            const QStringView names(listing.names);
+            const std::vector<qint32>& starts = listing.starts;
+            qsizetype from = 0;
+            qsizetype at;
+            while ((at = matcher.indexIn(names, from)) >= 0) {
+                const auto entry =
+                    size_t(std::upper_bound(starts.begin(), starts.end(), qint32(at)) -
+                           starts.begin() - 1);
+                m_nameMatches[size_t(listing.rowOf[entry])] = 1;
+                // The rest of that entry can only match again: go to the next one.
+                from = entry + 1 < starts.size() ? starts[entry + 1] : names.size();
+            }
+        }
         // Holders are matched once each, domains then look theirs up.
         const QStringMatcher anyCase(folded, Qt::CaseInsensitive);
         const QList<DomainListHolder>& holders = model.holders();
@@ -409,22 +429,19 @@ void DomainFilterProxy::filterSorted()
             return false;
         if (f.level >= 0 && int(model.levelAt(r.nextDue, r.nextKind, now)) != f.level)
             return false;
-        if (f.useNames && !m_names.contains(r.aLabel) &&
-            (r.uLabel.isNull() || !m_names.contains(r.uLabel)))
+        if (f.useNames && !m_names.contains(listing.aLabel(r)) &&
+            (r.uLength == 0 || !m_names.contains(listing.uLabel(r))))
             return false;
-        if (byText) {
-            const bool matches = (r.holder >= 0 && m_holderMatches[size_t(r.holder)]) ||
-                                 m_matcher.indexIn(r.aLabel) >= 0 ||
-                                 (!r.uLabel.isNull() && m_matcher.indexIn(r.uLabel) >= 0);
-            if (!matches)
-                return false;
-        }
         return true;
     };
 
     m_visible.reserve(size_t(rows));
     for (const int row : m_sorted) {
-        if (accepts(model.row(row))) {
+        const DomainListRow& r = model.row(row);
+        if (byText && !m_nameMatches[size_t(row)] &&
+            !(r.holder >= 0 && m_holderMatches[size_t(r.holder)]))
+            continue;
+        if (accepts(r)) {
             m_proxyOf[size_t(row)] = int(m_visible.size());
             m_visible.push_back(row);
         }

@@ -2,7 +2,7 @@
 
 #include <QAbstractProxyModel>
 #include <QSet>
-#include <QStringMatcher>
+#include <QStringView>
 #include <QVariantMap>
 #include <vector>
 
@@ -97,13 +97,13 @@ private:
 
     DomainTableModel* m_model = nullptr;
     DomainFilter m_filter;
-    QStringMatcher m_matcher;
-    QSet<QString> m_names; // the pasted list
-    std::vector<char> m_holderMatches;
-    std::vector<int> m_sorted;  // every source row, in the sort order
-    std::vector<int> m_visible; // proxy row -> source row
-    std::vector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
-    int m_sortColumn = -1;      // -1: the model's own order (by next deadline)
+    QSet<QStringView> m_names;         // the pasted list (views of m_filter.names)
+    std::vector<char> m_nameMatches;   // per row: its name holds the text
+    std::vector<char> m_holderMatches; // per holder: name, handle or NIF holds the text
+    std::vector<int> m_sorted;         // every source row, in the sort order
+    std::vector<int> m_visible;        // proxy row -> source row
+    std::vector<int> m_proxyOf;        // source row -> proxy row, -1 when filtered out
+    int m_sortColumn = -1;             // -1: the model's own order (by next deadline)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 

@@ -124,7 +124,7 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return row.name();
+            return m_listing.name(row).toString();
         case Holder:
             return holder ? (holder->name.isEmpty() ? holder->handle : holder->name) : QString();
         case HolderHandle:
@@ -175,10 +175,10 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
     case DomainIdRole:
         return row.id;
     case DomainNameRole:
-        return row.name();
+        return m_listing.name(row).toString();
     case Qt::ToolTipRole:
-        if (index.column() == Name && !row.uLabel.isNull())
-            return row.aLabel;
+        if (index.column() == Name && row.uLength > 0)
+            return m_listing.aLabel(row).toString();
         if ((index.column() == NextDeadline || index.column() == Due ||
              index.column() == DaysLeft || index.column() == Level) &&
             hasDeadline)

@@ -59,13 +59,15 @@ public:
     bool reload(QString* error = nullptr);
 
     const DomainListRow& row(int row) const { return m_listing.rows[size_t(row)]; }
+    const DomainListing& listing() const { return m_listing; }
+    QStringView nameView(int row) const { return m_listing.name(this->row(row)); }
     const DomainListHolder* holderOf(int row) const;
     const QList<DomainListHolder>& holders() const { return m_listing.holders; }
     AlertLevel levelOf(int row) const;
     // The level of a deadline of the given kind due at `due`, seen at `now` (seconds).
     AlertLevel levelAt(qint64 due, int kind, qint64 now) const;
     qint64 nowSecs() const; // the service clock's now
-    QString nameOf(int row) const { return row < 0 ? QString() : this->row(row).name(); }
+    QString nameOf(int row) const { return row < 0 ? QString() : nameView(row).toString(); }
     static QString standingLabel(int standing); // int(RegistryStanding)
 
 private:

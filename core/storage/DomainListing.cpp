@@ -76,8 +76,12 @@ bool loadDomainListing(Database& db, DomainListing* listing, QString* error)
 
     const auto counted =
         BulkStatement::prepare(connection, QStringLiteral("SELECT COUNT(*) FROM domains"));
-    if (counted->nextRow())
-        result.rows.reserve(size_t(counted->int64At(0)));
+    if (counted->nextRow()) {
+        const auto count = size_t(counted->int64At(0));
+        result.rows.reserve(count);
+        result.starts.reserve(count);
+        result.names.reserve(qsizetype(count) * 20);
+    }
 
     const auto domains = BulkStatement::prepare(
         connection, QStringLiteral("SELECT id, a_label, NULLIF(u_label, a_label), registrant_id,"
@@ -87,12 +91,23 @@ bool loadDomainListing(Database& db, DomainListing* listing, QString* error)
         domains->bind(i + 1, bound.at(i));
     qint32 lastHolder = -1;
     qint64 lastHolderId = 0;
+    const QChar separator = QLatin1Char('\n');
     while (domains->nextRow()) {
         DomainListRow& row = result.rows.emplace_back();
         row.id = domains->int64At(0);
-        row.aLabel = domains->textAt(1);
-        if (!domains->isNull(2))
-            row.uLabel = domains->textAt(2);
+        row.loaded = qint32(result.starts.size());
+        row.nameAt = qint32(result.names.size());
+        result.starts.push_back(row.nameAt);
+        const QString aLabel = domains->textAt(1);
+        row.aLength = qint16(aLabel.size());
+        result.names += aLabel;
+        if (!domains->isNull(2)) {
+            const QString uLabel = domains->textAt(2);
+            row.uLength = qint16(uLabel.size());
+            result.names += separator;
+            result.names += uLabel;
+        }
+        result.names += separator;
         if (!domains->isNull(3)) {
             const qint64 holderId = domains->int64At(3);
             if (holderId != lastHolderId) {
@@ -118,12 +133,17 @@ bool loadDomainListing(Database& db, DomainListing* listing, QString* error)
                          .arg(domains->errorText());
         return false;
     }
+    const QString& names = result.names;
     std::sort(result.rows.begin(), result.rows.end(),
-              [](const DomainListRow& a, const DomainListRow& b) {
+              [&names](const DomainListRow& a, const DomainListRow& b) {
                   if (a.nextDue != b.nextDue)
                       return a.nextDue < b.nextDue;
-                  return a.aLabel < b.aLabel;
+                  return QStringView(names).mid(a.nameAt, a.aLength) <
+                         QStringView(names).mid(b.nameAt, b.aLength);
               });
+    result.rowOf.resize(result.rows.size());
+    for (size_t i = 0; i < result.rows.size(); ++i)
+        result.rowOf[size_t(result.rows[i].loaded)] = qint32(i);
     *listing = std::move(result);
     return true;
 }

@@ -73,6 +73,7 @@ ActionsPage::ActionsPage(PortfolioService& service, QWidget* parent)
                {{ActionTableModel::Domain, 200},
                 {ActionTableModel::Kind, 170},
                 {ActionTableModel::State, 190},
+                {ActionTableModel::Opened, 150},
                 {ActionTableModel::NextDeadline, 220},
                 {ActionTableModel::Due, 150},
                 {ActionTableModel::Level, 130}});

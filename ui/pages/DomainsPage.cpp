@@ -99,7 +99,7 @@ DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
     m_paste->setToolTip(tr("Show only the domains of a list (one per line, or separated by "
                            "commas or spaces)."));
     connect(m_paste, &QToolButton::clicked, this, &DomainsPage::pasteNames);
-    choicesRow()->addWidget(m_paste);
+    addToViewsRow(m_paste);
 
     m_namesBar = new QWidget(this);
     m_namesBar->setObjectName(QStringLiteral("namesBar"));

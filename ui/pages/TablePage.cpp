@@ -57,7 +57,7 @@ TablePage::TablePage(const QString& settingsKey, QWidget* parent)
 
     m_views->setObjectName(QStringLiteral("viewsCombo"));
     m_views->setToolTip(tr("Saved views: a filter, the columns shown and the sort, under a name."));
-    m_views->setMinimumContentsLength(14);
+    m_views->setMinimumContentsLength(22);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_views, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -79,7 +79,7 @@ TablePage::TablePage(const QString& settingsKey, QWidget* parent)
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 6);
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addLayout(m_choices);
@@ -91,6 +91,7 @@ TablePage::TablePage(const QString& settingsKey, QWidget* parent)
     views->addWidget(m_views);
     views->addWidget(m_saveView);
     views->addWidget(m_deleteView);
+    m_viewsRow = views;
     views->addStretch(1);
     views->addWidget(m_count);
     layout->addLayout(views);
@@ -193,6 +194,11 @@ void TablePage::setQuickFilter(const QString& text)
 void TablePage::setCount(const QString& text)
 {
     m_count->setText(text);
+}
+
+void TablePage::addToViewsRow(QWidget* widget)
+{
+    m_viewsRow->insertWidget(m_viewsRow->indexOf(m_deleteView) + 1, widget);
 }
 
 void TablePage::addBanner(QWidget* banner)

@@ -52,7 +52,8 @@ protected:
     QHBoxLayout* choicesRow() const { return m_choices; }
     QComboBox* addChoice(const QString& objectName, const QString& toolTip);
     void setCount(const QString& text);
-    void addBanner(QWidget* banner); // a line between the filter bar and the table
+    void addBanner(QWidget* banner);     // a line between the filter bar and the table
+    void addToViewsRow(QWidget* widget); // after the saved views' buttons
     void saveColumns() const;
 
     virtual QVariantMap filterState() const = 0; // text included
@@ -72,6 +73,7 @@ private:
     QComboBox* m_views = nullptr;
     QToolButton* m_saveView = nullptr;
     QToolButton* m_deleteView = nullptr;
+    QHBoxLayout* m_viewsRow = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     QByteArray m_defaultColumns;
