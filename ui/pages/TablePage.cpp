@@ -126,7 +126,9 @@ QComboBox* TablePage::addChoice(const QString& objectName, const QString& toolTi
     combo->setObjectName(objectName);
     combo->setToolTip(toolTip);
     combo->setAccessibleName(toolTip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long entries (in Portuguese above all) are elided rather than widening the page.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     m_choices->addWidget(combo);
     return combo;
 }
@@ -160,7 +162,7 @@ void TablePage::setUpTable(QAbstractItemModel* visible, const QString& tableName
     for (int column = 0; column < visible->columnCount(); ++column) {
         const QString title = visible->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column,
-                              qMax(90, m_table->fontMetrics().horizontalAdvance(title) + 36));
+                              qMax(90, header->fontMetrics().horizontalAdvance(title) + 40));
         header->setSectionHidden(column, hiddenByDefault.contains(column));
     }
     for (const auto& [column, width] : widths)
