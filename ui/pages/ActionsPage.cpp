@@ -76,7 +76,9 @@ ActionsPage::ActionsPage(PortfolioService& service, QWidget* parent)
                 {ActionTableModel::Opened, 150},
                 {ActionTableModel::NextDeadline, 220},
                 {ActionTableModel::Due, 150},
-                {ActionTableModel::Level, 130}});
+                {ActionTableModel::Level, 130}},
+               {ActionTableModel::Domain, ActionTableModel::Level, ActionTableModel::DaysLeft,
+                ActionTableModel::NextDeadline, ActionTableModel::Due});
     table()->setItemDelegateForColumn(ActionTableModel::Level, new DeadlineDelegate(table()));
 
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -129,7 +129,10 @@ DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
                 {DomainTableModel::Holder, 220},
                 {DomainTableModel::NextDeadline, 210},
                 {DomainTableModel::Due, 150},
-                {DomainTableModel::Level, 130}});
+                {DomainTableModel::Level, 130}},
+               // The level where the eye starts, whatever the window's width.
+               {DomainTableModel::Name, DomainTableModel::Level, DomainTableModel::DaysLeft,
+                DomainTableModel::NextDeadline, DomainTableModel::Due});
     table()->setItemDelegateForColumn(DomainTableModel::Level, new DeadlineDelegate(table()));
 
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -150,7 +153,7 @@ void DomainsPage::reload()
     const bool ok = m_model->reload(&error);
     if (!current.isEmpty()) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            if (m_model->nameOf(m_proxy->sourceRow(row)) == current) {
+            if (m_model->nameView(m_proxy->sourceRow(row)) == current) {
                 table()->setCurrentIndex(m_proxy->index(row, DomainTableModel::Name));
                 break;
             }

@@ -135,7 +135,7 @@ QComboBox* TablePage::addChoice(const QString& objectName, const QString& toolTi
 
 void TablePage::setUpTable(QAbstractItemModel* visible, const QString& tableName,
                            const QList<int>& hiddenByDefault, int sortColumn, Qt::SortOrder order,
-                           const QList<QPair<int, int>>& widths)
+                           const QList<QPair<int, int>>& widths, const QList<int>& firstColumns)
 {
     m_table->setObjectName(tableName);
     m_table->setModel(visible);
@@ -167,6 +167,8 @@ void TablePage::setUpTable(QAbstractItemModel* visible, const QString& tableName
     }
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
+    for (int visual = 0; visual < firstColumns.size(); ++visual)
+        header->moveSection(header->visualIndex(firstColumns.at(visual)), visual);
     header->setSortIndicator(sortColumn, order);
     m_defaultColumns = header->saveState();
 

@@ -44,10 +44,11 @@ protected:
     ~TablePage() override;
 
     // Call once from the subclass's constructor, after the filter widgets are in.
-    // widths: {column, pixels} for the columns wider than their title by default.
+    // widths: {column, pixels} for the columns wider than their title by default;
+    // firstColumns: the columns shown first, in that order (the rest follow).
     void setUpTable(QAbstractItemModel* visible, const QString& tableName,
                     const QList<int>& hiddenByDefault, int sortColumn, Qt::SortOrder order,
-                    const QList<QPair<int, int>>& widths = {});
+                    const QList<QPair<int, int>>& widths = {}, const QList<int>& firstColumns = {});
     // The row under the text filter where subclasses put their choices.
     QHBoxLayout* choicesRow() const { return m_choices; }
     QComboBox* addChoice(const QString& objectName, const QString& toolTip);
