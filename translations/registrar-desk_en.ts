@@ -1480,6 +1480,17 @@ Exit codes: 4 the registry could not be reached or refused the login,
     </message>
 </context>
 <context>
+    <name>DomainListing</name>
+    <message>
+        <source>Cannot read the contacts of the portfolio (%1).</source>
+        <translation>Cannot read the contacts of the portfolio (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the domains of the portfolio (%1).</source>
+        <translation>Cannot read the domains of the portfolio (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DomainNameValidator</name>
     <message>
         <source>Enter a domain name.</source>
@@ -4035,6 +4046,147 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     </message>
 </context>
 <context>
+    <name>rd::ui::ActionTableModel</name>
+    <message>
+        <source>Owner change</source>
+        <translation>Owner change</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Registrant verification</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for the holder</source>
+        <translation>Waiting for the holder</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>Waiting for the new holder</translation>
+    </message>
+    <message>
+        <source>Verifying the new holder</source>
+        <translation>Verifying the new holder</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>New holder</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ActionsPage</name>
+    <message>
+        <source>Filter by domain, assignee or new holder…  (Ctrl+F)</source>
+        <translation>Filter by domain, assignee or new holder…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deadline window</source>
+        <translation>Deadline window</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Within 24 hours</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>Within 60 days</source>
+        <translation>Within 60 days</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Within 90 days</translation>
+    </message>
+    <message>
+        <source>Level of the next deadline</source>
+        <translation>Level of the next deadline</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Kind of action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>State of the action</source>
+        <translation>State of the action</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln open action(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln open action</numerusform>
+            <numerusform>%1 of %Ln open actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::AssignDialog</name>
     <message>
         <source>Assign action %1</source>
@@ -4204,6 +4356,119 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>Add to log</source>
         <translation>Add to log</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verification requested</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>The registry asked the holder to prove their identity.</source>
+        <translation>The registry asked the holder to prove their identity.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Domains held</source>
+        <translation>Domains held</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactsPage</name>
+    <message>
+        <source>Filter by handle, name, NIF or e-mail…  (Ctrl+F)</source>
+        <translation>Filter by handle, name, NIF or e-mail…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Persons and organisations</source>
+        <translation>Persons and organisations</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>Any verification</translation>
+    </message>
+    <message>
+        <source>Domains held</source>
+        <translation>Domains held</translation>
+    </message>
+    <message>
+        <source>With or without domains</source>
+        <translation>With or without domains</translation>
+    </message>
+    <message>
+        <source>Holders of domains</source>
+        <translation>Holders of domains</translation>
+    </message>
+    <message>
+        <source>Holding no domain</source>
+        <translation>Holding no domain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4825,174 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.</source>
         <translation>Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Gone from the registry</source>
+        <translation>Gone from the registry</translation>
+    </message>
+    <message>
+        <source>Transferred away</source>
+        <translation>Transferred away</translation>
+    </message>
+    <message>
+        <source>What the last sync found at the registry.</source>
+        <translation>What the last sync found at the registry.</translation>
+    </message>
+    <message>
+        <source>Holder handle</source>
+        <translation>Holder handle</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Registry status</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DomainsPage</name>
+    <message>
+        <source>Filter by domain, holder, handle or NIF…  (Ctrl+F)</source>
+        <translation>Filter by domain, holder, handle or NIF…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deadline window</source>
+        <translation>Deadline window</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Within 24 hours</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>Within 60 days</source>
+        <translation>Within 60 days</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Within 90 days</translation>
+    </message>
+    <message>
+        <source>Level of the next deadline</source>
+        <translation>Level of the next deadline</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>Kind of the next deadline</source>
+        <translation>Kind of the next deadline</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Any programme</source>
+        <translation>Any programme</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Automatic renewal</translation>
+    </message>
+    <message>
+        <source>Auto-renew: any</source>
+        <translation>Auto-renew: any</translation>
+    </message>
+    <message>
+        <source>Auto-renew on</source>
+        <translation>Auto-renew on</translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation>Auto-renew off</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Registry status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Paste names…</source>
+        <translation>Paste names…</translation>
+    </message>
+    <message>
+        <source>Show only the domains of a list (one per line, or separated by commas or spaces).</source>
+        <translation>Show only the domains of a list (one per line, or separated by commas or spaces).</translation>
+    </message>
+    <message>
+        <source>Show all names</source>
+        <translation>Show all names</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n pasted name(s).</source>
+        <translation>
+            <numerusform>Only the %n pasted name.</numerusform>
+            <numerusform>Only the %n pasted names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the portfolio: %1</source>
+        <translation>
+            <numerusform>%n not in the portfolio: %1</numerusform>
+            <numerusform>%n not in the portfolio: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these domains</source>
+        <translation>Show only these domains</translation>
+    </message>
+    <message>
+        <source>Paste the domain names, one per line or separated by commas or spaces:</source>
+        <translation>Paste the domain names, one per line or separated by commas or spaces:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln domain(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln domain</numerusform>
+            <numerusform>%1 of %Ln domains</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5722,45 @@ The domain&apos;s DNS answers from the new servers as soon as the change is publ
     <message>
         <source>The alert thresholds could not be saved.</source>
         <translation>The alert thresholds could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TablePage</name>
+    <message>
+        <source>Quick filter (Ctrl+F). Esc clears it; Esc again clears every filter.</source>
+        <translation>Quick filter (Ctrl+F). Esc clears it; Esc again clears every filter.</translation>
+    </message>
+    <message>
+        <source>Saved views: a filter, the columns shown and the sort, under a name.</source>
+        <translation>Saved views: a filter, the columns shown and the sort, under a name.</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
+    <message>
+        <source>(no saved view)</source>
+        <translation>(no saved view)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view (a view with the same name is replaced):</source>
+        <translation>Name of the view (a view with the same name is replaced):</translation>
     </message>
 </context>
 <context>

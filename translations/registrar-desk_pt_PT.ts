@@ -1480,6 +1480,17 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     </message>
 </context>
 <context>
+    <name>DomainListing</name>
+    <message>
+        <source>Cannot read the contacts of the portfolio (%1).</source>
+        <translation>Não é possível ler os contactos da carteira (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the domains of the portfolio (%1).</source>
+        <translation>Não é possível ler os domínios da carteira (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DomainNameValidator</name>
     <message>
         <source>Enter a domain name.</source>
@@ -4035,6 +4046,147 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     </message>
 </context>
 <context>
+    <name>rd::ui::ActionTableModel</name>
+    <message>
+        <source>Owner change</source>
+        <translation>Alteração de titular</translation>
+    </message>
+    <message>
+        <source>Registrant verification</source>
+        <translation>Verificação do titular</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Waiting for the holder</source>
+        <translation>À espera do titular</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>À espera do novo titular</translation>
+    </message>
+    <message>
+        <source>Verifying the new holder</source>
+        <translation>A verificar o novo titular</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta em</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Próximo prazo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Data-limite</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dias restantes</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Atribuída a</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>Novo titular</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ActionsPage</name>
+    <message>
+        <source>Filter by domain, assignee or new holder…  (Ctrl+F)</source>
+        <translation>Filtrar por domínio, responsável ou novo titular…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deadline window</source>
+        <translation>Janela de prazos</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Nas próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Nos próximos 7 dias</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Nos próximos 30 dias</translation>
+    </message>
+    <message>
+        <source>Within 60 days</source>
+        <translation>Nos próximos 60 dias</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Nos próximos 90 dias</translation>
+    </message>
+    <message>
+        <source>Level of the next deadline</source>
+        <translation>Nível do próximo prazo</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Qualquer nível</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Tipo de ação</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Qualquer ação</translation>
+    </message>
+    <message>
+        <source>State of the action</source>
+        <translation>Estado da ação</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln open action(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln ação em curso</numerusform>
+            <numerusform>%1 de %Ln ações em curso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::AssignDialog</name>
     <message>
         <source>Assign action %1</source>
@@ -4204,6 +4356,119 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>Add to log</source>
         <translation>Acrescentar ao registo</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verificação pedida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verificação falhada</translation>
+    </message>
+    <message>
+        <source>The registry asked the holder to prove their identity.</source>
+        <translation>A entidade gestora pediu ao titular que comprovasse a sua identidade.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localidade</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Domains held</source>
+        <translation>Domínios de que é titular</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ContactsPage</name>
+    <message>
+        <source>Filter by handle, name, NIF or e-mail…  (Ctrl+F)</source>
+        <translation>Filtrar por identificador, nome, NIF ou e-mail…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Persons and organisations</source>
+        <translation>Pessoas e organizações</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>Qualquer verificação</translation>
+    </message>
+    <message>
+        <source>Domains held</source>
+        <translation>Domínios de que é titular</translation>
+    </message>
+    <message>
+        <source>With or without domains</source>
+        <translation>Com ou sem domínios</translation>
+    </message>
+    <message>
+        <source>Holders of domains</source>
+        <translation>Titulares de domínios</translation>
+    </message>
+    <message>
+        <source>Holding no domain</source>
+        <translation>Sem domínios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln contacto</numerusform>
+            <numerusform>%1 de %Ln contactos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4825,174 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.</source>
         <translation>Em atraso: prazo ultrapassado. Crítico: %1. Atenção: %2. Aviso: %3.</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Não sincronizado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Gone from the registry</source>
+        <translation>Já não existe no registo</translation>
+    </message>
+    <message>
+        <source>Transferred away</source>
+        <translation>Transferido para outro registrador</translation>
+    </message>
+    <message>
+        <source>What the last sync found at the registry.</source>
+        <translation>O que a última sincronização encontrou no registo.</translation>
+    </message>
+    <message>
+        <source>Holder handle</source>
+        <translation>Identificador do titular</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Estado no registo</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DomainsPage</name>
+    <message>
+        <source>Filter by domain, holder, handle or NIF…  (Ctrl+F)</source>
+        <translation>Filtrar por domínio, titular, identificador ou NIF…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deadline window</source>
+        <translation>Janela de prazos</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Nas próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Nos próximos 7 dias</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Nos próximos 30 dias</translation>
+    </message>
+    <message>
+        <source>Within 60 days</source>
+        <translation>Nos próximos 60 dias</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Nos próximos 90 dias</translation>
+    </message>
+    <message>
+        <source>Level of the next deadline</source>
+        <translation>Nível do próximo prazo</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Qualquer nível</translation>
+    </message>
+    <message>
+        <source>Kind of the next deadline</source>
+        <translation>Tipo do próximo prazo</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Qualquer prazo</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sem prazo</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Any programme</source>
+        <translation>Qualquer programa</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Sem programa</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Auto-renew: any</source>
+        <translation>Renovação automática: todas</translation>
+    </message>
+    <message>
+        <source>Auto-renew on</source>
+        <translation>Com renovação automática</translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation>Sem renovação automática</translation>
+    </message>
+    <message>
+        <source>Registry status</source>
+        <translation>Estado no registo</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer estado no registo</translation>
+    </message>
+    <message>
+        <source>Paste names…</source>
+        <translation>Colar nomes…</translation>
+    </message>
+    <message>
+        <source>Show only the domains of a list (one per line, or separated by commas or spaces).</source>
+        <translation>Mostrar só os domínios de uma lista (um por linha, ou separados por vírgulas ou espaços).</translation>
+    </message>
+    <message>
+        <source>Show all names</source>
+        <translation>Mostrar todos os nomes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n pasted name(s).</source>
+        <translation>
+            <numerusform>Apenas %n nome colado.</numerusform>
+            <numerusform>Apenas os %n nomes colados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the portfolio: %1</source>
+        <translation>
+            <numerusform>%n não está na carteira: %1</numerusform>
+            <numerusform>%n não estão na carteira: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these domains</source>
+        <translation>Mostrar só estes domínios</translation>
+    </message>
+    <message>
+        <source>Paste the domain names, one per line or separated by commas or spaces:</source>
+        <translation>Cole os nomes de domínio, um por linha ou separados por vírgulas ou espaços:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln domain(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln domínio</numerusform>
+            <numerusform>%1 de %Ln domínios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5722,45 @@ O DNS do domínio passa a responder a partir dos novos servidores logo que a alt
     <message>
         <source>The alert thresholds could not be saved.</source>
         <translation>Não foi possível guardar os limiares de alerta.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TablePage</name>
+    <message>
+        <source>Quick filter (Ctrl+F). Esc clears it; Esc again clears every filter.</source>
+        <translation>Filtro rápido (Ctrl+F). Esc limpa-o; Esc outra vez limpa todos os filtros.</translation>
+    </message>
+    <message>
+        <source>Saved views: a filter, the columns shown and the sort, under a name.</source>
+        <translation>Vistas guardadas: um filtro, as colunas visíveis e a ordenação, com um nome.</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Apagar vista</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Repor colunas</translation>
+    </message>
+    <message>
+        <source>(no saved view)</source>
+        <translation>(nenhuma vista guardada)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view (a view with the same name is replaced):</source>
+        <translation>Nome da vista (uma vista com o mesmo nome é substituída):</translation>
     </message>
 </context>
 <context>

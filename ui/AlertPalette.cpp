@@ -1,5 +1,8 @@
 #include "AlertPalette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace rd::ui {
 
 AlertPalette::AlertPalette(const QPalette& palette)
@@ -10,23 +13,44 @@ QColor AlertPalette::badge(AlertLevel level) const
 {
     switch (level) {
     case AlertLevel::Overdue:
-        return m_dark ? QColor(0xE0, 0x4F, 0x5F) : QColor(0xB0, 0x1E, 0x2E);
+        return m_dark ? QColor(0xF2, 0x6D, 0x7A) : QColor(0xB0, 0x1E, 0x2E);
     case AlertLevel::Critical:
-        return m_dark ? QColor(0xF2, 0x8C, 0x38) : QColor(0xD4, 0x5A, 0x00);
+        return m_dark ? QColor(0xF2, 0x8C, 0x38) : QColor(0xB3, 0x4A, 0x00);
     case AlertLevel::Warning:
         return m_dark ? QColor(0xF5, 0xD0, 0x4C) : QColor(0xF2, 0xC1, 0x2E);
     case AlertLevel::Notice:
-        return m_dark ? QColor(0x5C, 0x9D, 0xE6) : QColor(0x2F, 0x6D, 0xB5);
+        return m_dark ? QColor(0x7A, 0xB4, 0xF0) : QColor(0x2A, 0x62, 0xA8);
     case AlertLevel::None:
         break;
     }
-    return m_dark ? QColor(0x4C, 0xA8, 0x6A) : QColor(0x3B, 0x8C, 0x55);
+    return m_dark ? QColor(0x5F, 0xC0, 0x7D) : QColor(0x2E, 0x7A, 0x47);
+}
+
+double AlertPalette::luminance(const QColor& colour)
+{
+    // WCAG 2.1 relative luminance (sRGB).
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+double AlertPalette::contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor AlertPalette::badgeText(AlertLevel level) const
 {
-    // Yellow needs dark text in both themes; the others carry white.
-    return level == AlertLevel::Warning ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
+    // Whichever of near-black and white reads better on the badge (WCAG contrast).
+    const QColor fill = badge(level);
+    const QColor dark(0x1A, 0x1A, 0x1A);
+    const QColor light(Qt::white);
+    return contrast(fill, dark) >= contrast(fill, light) ? dark : light;
 }
 
 QColor AlertPalette::rowTint(AlertLevel level) const

@@ -4,21 +4,40 @@
 #include "Labels.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
+#include "storage/SyncRepository.h"
 
 #include <QBrush>
 #include <QGuiApplication>
-#include <QScopedValueRollback>
+#include <algorithm>
 
 namespace rd::ui {
+
+namespace {
+
+QDateTime fromSecs(qint64 secs)
+{
+    return secs == DomainListRow::NoMoment ? QDateTime()
+                                           : QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+}
+
+} // namespace
 
 DomainTableModel::DomainTableModel(PortfolioService& service, QObject* parent)
     : QAbstractTableModel(parent)
     , m_service(service)
-{}
+{
+    m_kindCap.fill(AlertLevel::Overdue);
+    // Informational kinds (automatic renewal) are capped by their rule.
+    for (const DeadlineRule& rule : service.engine().rules()) {
+        const auto kind = size_t(rule.kind);
+        if (kind < m_kindCap.size())
+            m_kindCap[kind] = std::min(m_kindCap[kind], rule.maxLevel);
+    }
+}
 
 int DomainTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_listing.rows.size());
 }
 
 int DomainTableModel::columnCount(const QModelIndex& parent) const
@@ -26,97 +45,111 @@ int DomainTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool DomainTableModel::canFetchMore(const QModelIndex& parent) const
+bool DomainTableModel::reload(QString* error)
 {
-    return !parent.isValid() && m_more && !m_fetching;
-}
-
-QList<DomainSummary> DomainTableModel::nextPage() const
-{
-    return m_service.domains().pageByNextDue(m_pageSize,
-                                             m_rows.isEmpty() ? nullptr : &m_rows.constLast());
-}
-
-void DomainTableModel::fetchMore(const QModelIndex& parent)
-{
-    // The view, or a model tester, may ask for more while rows are being inserted.
-    if (parent.isValid() || !m_more || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<DomainSummary> page = nextPage();
-    m_more = page.size() == m_pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
-}
-
-void DomainTableModel::reload()
-{
-    // The first page is part of the reset, so views never see an empty portfolio flash by.
+    DomainListing listing;
+    const bool ok = loadDomainListing(m_service.database(), &listing, error);
     beginResetModel();
-    m_rows.clear();
-    m_rows = nextPage();
-    m_more = m_rows.size() == m_pageSize;
+    m_listing = std::move(listing);
     endResetModel();
+    return ok;
+}
+
+const DomainListHolder* DomainTableModel::holderOf(int row) const
+{
+    const qint32 holder = this->row(row).holder;
+    return holder < 0 ? nullptr : &m_listing.holders.at(holder);
+}
+
+qint64 DomainTableModel::nowSecs() const
+{
+    return m_service.engine().clock().now().toSecsSinceEpoch();
+}
+
+AlertLevel DomainTableModel::levelAt(qint64 due, int kind, qint64 now) const
+{
+    if (kind < 0 || due == DomainListRow::NoMoment)
+        return AlertLevel::None;
+    const AlertLevel level = m_service.engine().thresholds().levelFor(due - now);
+    return size_t(kind) < m_kindCap.size() ? std::min(level, m_kindCap[size_t(kind)]) : level;
 }
 
 AlertLevel DomainTableModel::levelOf(int row) const
 {
-    const DomainSummary& summary = m_rows.at(row);
-    if (!summary.nextKind || !summary.nextDue.isValid())
-        return AlertLevel::None;
-    const DeadlineEngine& engine = m_service.engine();
-    AlertLevel level = engine.thresholds().levelFor(engine.clock().now().secsTo(summary.nextDue));
-    // Informational kinds (automatic renewal) are capped by their rule.
-    for (const DeadlineRule& rule : engine.rules()) {
-        if (rule.kind == *summary.nextKind)
-            level = std::min(level, rule.maxLevel);
-    }
-    return level;
+    const DomainListRow& r = this->row(row);
+    return levelAt(r.nextDue, r.nextKind, nowSecs());
 }
 
-QString DomainTableModel::explanation(const DomainSummary& summary) const
+qint64 DomainTableModel::daysLeft(const DomainListRow& row) const
 {
-    const QList<Deadline> deadlines = m_service.deadlinesOf(summary.id);
+    // Calendar days in the desk's zone: 0 is due today, -1 was due yesterday.
+    const QDateTime now = m_service.engine().clock().now();
+    return now.toTimeZone(m_zone).date().daysTo(fromSecs(row.nextDue).toTimeZone(m_zone).date());
+}
+
+QString DomainTableModel::explanation(int row) const
+{
+    const QList<Deadline> deadlines = m_service.deadlinesOf(this->row(row).id);
     QStringList lines;
     for (const Deadline& deadline : deadlines)
         lines.append(m_service.engine().explain(deadline, m_zone));
     return lines.join(QLatin1Char('\n'));
 }
 
+QString DomainTableModel::standingLabel(int standing)
+{
+    switch (static_cast<RegistryStanding>(standing)) {
+    case RegistryStanding::Unknown:
+        return tr("Not synced");
+    case RegistryStanding::Active:
+        return tr("Active");
+    case RegistryStanding::Gone:
+        return tr("Gone from the registry");
+    case RegistryStanding::Elsewhere:
+        return tr("Transferred away");
+    }
+    return {};
+}
+
 QVariant DomainTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DomainSummary& row = m_rows.at(index.row());
-    const bool hasDeadline = row.nextKind && row.nextDue.isValid();
-    const QDateTime now = m_service.engine().clock().now();
+    const DomainListRow& row = this->row(index.row());
+    const DomainListHolder* holder = holderOf(index.row());
+    const bool hasDeadline = row.hasDeadline();
     const QLocale locale;
 
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return row.uLabel;
+            return m_listing.name(row).toString();
         case Holder:
-            return row.registrantName.isEmpty() ? row.registrantHandle : row.registrantName;
+            return holder ? (holder->name.isEmpty() ? holder->handle : holder->name) : QString();
+        case HolderHandle:
+            return holder ? holder->handle : QString();
+        case Nif:
+            return holder ? holder->vat : QString();
         case Expires:
-            return timeformat::dateForPeople(row.expiresAt, m_zone, locale);
+            return row.expiresAt == DomainListRow::NoMoment
+                       ? QString()
+                       : timeformat::dateForPeople(fromSecs(row.expiresAt), m_zone, locale);
         case AutoRenew:
             return Labels::yesNo(row.autoRenew);
         case Programme:
-            return row.programme == rd::Programme::None ? QString() : Labels::of(row.programme);
+            return row.programme == int(rd::Programme::None)
+                       ? QString()
+                       : Labels::of(static_cast<rd::Programme>(row.programme));
+        case Standing:
+            return standingLabel(row.standing);
         case NextDeadline:
-            return hasDeadline ? Labels::of(*row.nextKind) : QString();
+            return hasDeadline ? Labels::of(static_cast<DeadlineKind>(row.nextKind)) : QString();
         case Due:
-            return hasDeadline ? timeformat::forPeople(row.nextDue, m_zone, locale) : QString();
-        case DaysLeft:
-            // Calendar days in the desk's zone: 0 is due today, -1 was due yesterday.
-            return hasDeadline ? locale.toString(now.toTimeZone(m_zone).date().daysTo(
-                                     row.nextDue.toTimeZone(m_zone).date()))
+            return hasDeadline ? timeformat::forPeople(fromSecs(row.nextDue), m_zone, locale)
                                : QString();
+        case DaysLeft:
+            return hasDeadline ? locale.toString(daysLeft(row)) : QString();
         case Level:
             return Labels::of(levelOf(index.row()));
         }
@@ -129,8 +162,7 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
             return row.autoRenew;
         case Due:
         case DaysLeft:
-            return hasDeadline ? QVariant(row.nextDue.toSecsSinceEpoch())
-                               : QVariant(std::numeric_limits<qint64>::max());
+            return row.nextDue;
         case Level:
             return int(levelOf(index.row()));
         default:
@@ -142,11 +174,15 @@ QVariant DomainTableModel::data(const QModelIndex& index, int role) const
         break;
     case DomainIdRole:
         return row.id;
+    case DomainNameRole:
+        return m_listing.name(row).toString();
     case Qt::ToolTipRole:
-        if (index.column() == Name && row.aLabel != row.uLabel)
-            return row.aLabel;
-        if (index.column() >= NextDeadline && hasDeadline)
-            return explanation(row);
+        if (index.column() == Name && row.uLength > 0)
+            return m_listing.aLabel(row).toString();
+        if ((index.column() == NextDeadline || index.column() == Due ||
+             index.column() == DaysLeft || index.column() == Level) &&
+            hasDeadline)
+            return explanation(index.row());
         break;
     case Qt::BackgroundRole: {
         const QColor tint = AlertPalette(QGuiApplication::palette()).rowTint(levelOf(index.row()));
@@ -183,6 +219,8 @@ QVariant DomainTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Overdue: past the deadline. Critical: %1. Warning: %2. Notice: %3.")
                 .arg(days(in.criticalSecs), days(in.warningSecs), days(in.noticeSecs));
         }
+        case Standing:
+            return tr("What the last sync found at the registry.");
         default:
             break;
         }
@@ -194,12 +232,18 @@ QVariant DomainTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Domain");
     case Holder:
         return tr("Holder");
+    case HolderHandle:
+        return tr("Holder handle");
+    case Nif:
+        return tr("NIF");
     case Expires:
         return tr("Expires");
     case AutoRenew:
         return tr("Auto-renew");
     case Programme:
         return tr("Programme");
+    case Standing:
+        return tr("Registry status");
     case NextDeadline:
         return tr("Next deadline");
     case Due:

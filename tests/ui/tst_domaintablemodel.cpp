@@ -1,14 +1,11 @@
-#include "DomainFilterProxy.h"
 #include "DomainTableModel.h"
-#include "TestDatabase.h"
-#include "service/PortfolioService.h"
+#include "UiPortfolio.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QTest>
 
 using namespace rd;
-using rd::test::utc;
 using rd::ui::DomainTableModel;
 
 class tst_DomainTableModel : public QObject
@@ -16,103 +13,145 @@ class tst_DomainTableModel : public QObject
     Q_OBJECT
 
 private:
-    void addDomain(PortfolioService& service, const QString& name, const QDateTime& expires,
-                   bool autoRenew)
+    static int rowOf(const DomainTableModel& model, const QString& name)
     {
-        Domain domain;
-        domain.uLabel = name;
-        domain.expiresAt = expires;
-        domain.autoRenew = autoRenew;
-        QString error;
-        QVERIFY2(service.addDomain(domain, &error), qPrintable(error));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.nameOf(row) == name)
+                return row;
+        }
+        return -1;
     }
 
 private Q_SLOTS:
-    void rowsFollowTheNextDeadlineWithLevels()
+    void everyDomainInOrderOfTheNextDeadline()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isOpen(), qPrintable(t.error()));
-        FixedClock clock(utc("2026-11-23T12:00:00Z"));
-        PortfolioService service(t.db(), clock, QStringLiteral("test"));
-        addDomain(service, QStringLiteral("later.pt"), utc("2027-06-01T00:00:00Z"), false);
-        addDomain(service, QStringLiteral("overdue.pt"), utc("2026-12-20T00:00:00Z"), false);
-        addDomain(service, QStringLiteral("renews.pt"), utc("2026-11-24T00:00:00Z"), true);
-        addDomain(service, QStringLiteral("critical.pt"), utc("2026-12-25T00:00:00Z"), false);
-
-        DomainTableModel model(service);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainTableModel model(p.service);
         QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.reload();
-        QCOMPARE(model.rowCount(), 4);
-        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
-            return model.index(row, column).data(role);
-        };
-        QCOMPARE(cell(0, DomainTableModel::Name).toString(), QStringLiteral("overdue.pt"));
-        QCOMPARE(cell(0, DomainTableModel::Level, DomainTableModel::AlertLevelRole).toInt(),
-                 int(AlertLevel::Overdue));
-        QCOMPARE(cell(1, DomainTableModel::Name).toString(), QStringLiteral("renews.pt"));
-        // Automatic renewal is informational: a day away is still only a notice.
-        QCOMPARE(cell(1, DomainTableModel::Level, DomainTableModel::AlertLevelRole).toInt(),
-                 int(AlertLevel::Notice));
-        QCOMPARE(cell(2, DomainTableModel::Name).toString(), QStringLiteral("critical.pt"));
-        QCOMPARE(cell(2, DomainTableModel::Level, DomainTableModel::AlertLevelRole).toInt(),
-                 int(AlertLevel::Critical));
-        // Calendar days in Lisbon: due on the 25th at midnight, seen on the 23rd.
-        QCOMPARE(cell(2, DomainTableModel::DaysLeft).toString(), QStringLiteral("2"));
-        QCOMPARE(cell(0, DomainTableModel::DaysLeft).toString(), QStringLiteral("-3"));
-        QVERIFY(cell(0, DomainTableModel::Due).toString().contains(QStringLiteral("2026")));
-        QVERIFY(cell(0, DomainTableModel::NextDeadline, Qt::ToolTipRole)
-                    .toString()
-                    .contains(QStringLiteral("overdue.pt")));
-        QVERIFY(cell(0, DomainTableModel::Name, Qt::BackgroundRole).isValid());
-        QVERIFY(!cell(3, DomainTableModel::Name, Qt::BackgroundRole).isValid());
-
-        // Days left sorts as a number, not as text ("-3" < "1" < "2" < "160").
-        rd::ui::DomainFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(DomainTableModel::DaysLeft, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, DomainTableModel::Name).data().toString(),
-                 QStringLiteral("later.pt"));
-        proxy.setText(QStringLiteral("CRIT"));
-        QCOMPARE(proxy.rowCount(), 1);
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY2(model.reload(&error), qPrintable(error));
+        const QStringList expected = {
+            QStringLiteral("atrasado.pt"), QStringLiteral("amanha.pt"),
+            QStringLiteral("semana.pt"),   QStringLiteral("semtitular.pt"),
+            QStringLiteral("promo.pt"),    QStringLiteral("renova.pt"),
+            QString::fromUtf8("café.pt")};
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.index(row, DomainTableModel::Name).data().toString();
+        QCOMPARE(names, expected);
+        // A reload under the tester: same rows, a consistent reset.
+        QVERIFY(model.reload(&error));
+        QCOMPARE(model.rowCount(), test::UiPortfolio::domainCount);
     }
 
-    void pagesAreFetchedOnDemand()
+    void cells_data()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isOpen(), qPrintable(t.error()));
-        FixedClock clock(utc("2026-11-23T12:00:00Z"));
-        PortfolioService service(t.db(), clock, QStringLiteral("test"));
-        QList<Domain> domains;
-        for (int i = 0; i < 25; ++i) {
-            Domain domain;
-            domain.uLabel = QStringLiteral("dominio-%1.pt").arg(i, 2, 10, QLatin1Char('0'));
-            domain.expiresAt = utc("2027-01-01T00:00:00Z").addDays(i);
-            domains.append(domain);
-        }
-        QString error;
-        QVERIFY2(service.addDomains(domains, &error), qPrintable(error));
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QVariant>("expected");
 
-        DomainTableModel model(service);
-        model.setPageSize(10);
-        model.reload();
-        QCOMPARE(model.rowCount(), 10);
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), 25);
-        QVERIFY(!model.canFetchMore({}));
-        for (int row = 0; row < 25; ++row) {
-            QCOMPARE(model.index(row, DomainTableModel::Name).data().toString(),
-                     QStringLiteral("dominio-%1.pt").arg(row, 2, 10, QLatin1Char('0')));
-        }
-        // A reload keeps the model consistent. (Qt 6.4's tester fetches more from
-        // inside a reset, so it watches a reload that has no second page.)
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setPageSize(100);
-        model.reload();
-        QCOMPARE(model.rowCount(), 25);
+        const int display = Qt::DisplayRole;
+        const int level = DomainTableModel::AlertLevelRole;
+        const auto at = [](const char* name) { return QString::fromUtf8(name); };
+        QTest::newRow("overdue level") << at("atrasado.pt") << int(DomainTableModel::Level) << level
+                                       << QVariant(int(AlertLevel::Overdue));
+        QTest::newRow("overdue word") << at("atrasado.pt") << int(DomainTableModel::Level)
+                                      << display << QVariant(QStringLiteral("Overdue"));
+        // Calendar days in Lisbon: due on the 20th, seen on the 23rd.
+        QTest::newRow("days late") << at("atrasado.pt") << int(DomainTableModel::DaysLeft)
+                                   << display << QVariant(QStringLiteral("-3"));
+        QTest::newRow("due tomorrow") << at("amanha.pt") << int(DomainTableModel::DaysLeft)
+                                      << display << QVariant(QStringLiteral("1"));
+        QTest::newRow("critical") << at("amanha.pt") << int(DomainTableModel::Level) << level
+                                  << QVariant(int(AlertLevel::Critical));
+        QTest::newRow("warning") << at("semana.pt") << int(DomainTableModel::Level) << level
+                                 << QVariant(int(AlertLevel::Warning));
+        QTest::newRow("notice") << at("semtitular.pt") << int(DomainTableModel::Level) << level
+                                << QVariant(int(AlertLevel::Notice));
+        QTest::newRow("calm") << at("café.pt") << int(DomainTableModel::Level) << level
+                              << QVariant(int(AlertLevel::None));
+        QTest::newRow("holder name") << at("semana.pt") << int(DomainTableModel::Holder) << display
+                                     << QVariant(QStringLiteral("Padaria Alfa, Lda."));
+        QTest::newRow("holder handle") << at("renova.pt") << int(DomainTableModel::HolderHandle)
+                                       << display << QVariant(QStringLiteral("GAMA-100003-ADNS"));
+        QTest::newRow("nif") << at("amanha.pt") << int(DomainTableModel::Nif) << display
+                             << QVariant(QStringLiteral("213456788"));
+        QTest::newRow("no holder") << at("semtitular.pt") << int(DomainTableModel::Holder)
+                                   << display << QVariant(QString());
+        QTest::newRow("kind") << at("promo.pt") << int(DomainTableModel::NextDeadline) << display
+                              << QVariant(QStringLiteral("End of free year"));
+        QTest::newRow("renewal") << at("renova.pt") << int(DomainTableModel::NextDeadline)
+                                 << display << QVariant(QStringLiteral("Automatic renewal"));
+        QTest::newRow("programme") << at("promo.pt") << int(DomainTableModel::Programme) << display
+                                   << QVariant(QStringLiteral("3em1.pt"));
+        QTest::newRow("auto-renew") << at("renova.pt") << int(DomainTableModel::AutoRenew)
+                                    << display << QVariant(QStringLiteral("Yes"));
+        QTest::newRow("never synced") << at("renova.pt") << int(DomainTableModel::Standing)
+                                      << display << QVariant(QStringLiteral("Not synced"));
+        QTest::newRow("A-label tip")
+            << at("café.pt") << int(DomainTableModel::Name) << int(Qt::ToolTipRole)
+            << QVariant(QStringLiteral("xn--caf-dma.pt"));
+        QTest::newRow("days sort as numbers")
+            << at("amanha.pt") << int(DomainTableModel::DaysLeft) << int(DomainTableModel::SortRole)
+            << QVariant(test::utc("2026-11-24T00:00:00Z").toSecsSinceEpoch());
+    }
+
+    void cells()
+    {
+        QFETCH(QString, domain);
+        QFETCH(int, column);
+        QFETCH(int, role);
+        QFETCH(QVariant, expected);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainTableModel model(p.service);
+        QVERIFY(model.reload(&error));
+        const int row = rowOf(model, domain);
+        QVERIFY(row >= 0);
+        const QVariant value = model.index(row, column).data(role);
+        if (expected.typeId() == QMetaType::QString)
+            QCOMPARE(value.toString(), expected.toString());
+        else
+            QCOMPARE(value.toLongLong(), expected.toLongLong());
+    }
+
+    void urgentRowsAreTinted()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainTableModel model(p.service);
+        QVERIFY(model.reload(&error));
+        QVERIFY(model.index(rowOf(model, QStringLiteral("atrasado.pt")), 0)
+                    .data(Qt::BackgroundRole)
+                    .isValid());
+        QVERIFY(!model.index(rowOf(model, QStringLiteral("renova.pt")), 0)
+                     .data(Qt::BackgroundRole)
+                     .isValid());
+        // The explanation names the rule in a sentence.
+        QVERIFY(model.index(rowOf(model, QStringLiteral("atrasado.pt")), DomainTableModel::Due)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("atrasado.pt")));
+    }
+
+    void levelsFollowTheClock()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainTableModel model(p.service);
+        QVERIFY(model.reload(&error));
+        const int row = rowOf(model, QStringLiteral("semana.pt"));
+        QCOMPARE(model.levelOf(row), AlertLevel::Warning);
+        p.clock.advanceSecs(4 * 24 * 3600); // a day and a half before the deletion
+        QCOMPARE(model.levelOf(row), AlertLevel::Critical);
+        p.clock.advanceSecs(2 * 24 * 3600);
+        QCOMPARE(model.levelOf(row), AlertLevel::Overdue);
     }
 };
 

@@ -1,0 +1,368 @@
+#include "DomainFilterProxy.h"
+#include "DomainTableModel.h"
+#include "UiPortfolio.h"
+#include "i18n/Language.h"
+#include "pages/DomainsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace rd;
+using rd::ui::DomainsPage;
+using rd::ui::DomainTableModel;
+
+class tst_DomainsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList visible(const DomainsPage& page)
+    {
+        QStringList names;
+        const QAbstractItemModel* model = page.visibleModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, DomainTableModel::Name).data().toString();
+        return names;
+    }
+
+    static void pick(QComboBox* combo, const QString& text)
+    {
+        const int at = combo->findText(text);
+        QVERIFY2(at >= 0, qPrintable(text));
+        // As the agent does: open the list, move to the entry, press Enter.
+        combo->setFocus();
+        combo->setCurrentIndex(0);
+        for (int i = 0; i < at; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentIndex(), at);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { i18n::install(*qApp, QStringLiteral("en")); }
+    void init() { QSettings().clear(); }
+
+    void typingFilters()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        QAbstractItemModelTester tester(page.visibleModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("7 of 7 domains"));
+
+        // Ctrl+F from the table focuses the filter.
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page.filterEdit()->hasFocus());
+        QTest::keyClicks(page.filterEdit(), QStringLiteral("alfa"));
+        QCOMPARE(visible(page),
+                 (QStringList{QStringLiteral("atrasado.pt"), QStringLiteral("semana.pt")}));
+        QCOMPARE(count->text(), QStringLiteral("2 of 7 domains"));
+        QTest::keyClick(page.filterEdit(), Qt::Key_Backspace);
+        QTest::keyClicks(page.filterEdit(), QStringLiteral("x"));
+        QCOMPARE(visible(page), QStringList());
+        // Esc clears the text.
+        QTest::keyClick(page.filterEdit(), Qt::Key_Escape);
+        QCOMPARE(page.filterEdit()->text(), QString());
+        QCOMPARE(page.visibleModel()->rowCount(), 7);
+        page.setQuickFilter(QStringLiteral("gama"));
+        QCOMPARE(page.filterEdit()->text(), QStringLiteral("gama"));
+        QCOMPARE(page.visibleModel()->rowCount(), 2);
+    }
+
+    void choices_data()
+    {
+        QTest::addColumn<QString>("combo");
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QStringList>("expected");
+        const auto names = [](const char* list) {
+            return QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        QTest::newRow("overdue") << QStringLiteral("windowCombo") << QStringLiteral("Overdue")
+                                 << names("atrasado.pt");
+        QTest::newRow("24 hours") << QStringLiteral("windowCombo")
+                                  << QStringLiteral("Within 24 hours")
+                                  << names("atrasado.pt amanha.pt");
+        QTest::newRow("7 days") << QStringLiteral("windowCombo") << QStringLiteral("Within 7 days")
+                                << names("atrasado.pt amanha.pt semana.pt");
+        QTest::newRow("30 days") << QStringLiteral("windowCombo")
+                                 << QStringLiteral("Within 30 days")
+                                 << names("atrasado.pt amanha.pt semana.pt semtitular.pt");
+        QTest::newRow("60 days") << QStringLiteral("windowCombo")
+                                 << QStringLiteral("Within 60 days")
+                                 << names("atrasado.pt amanha.pt semana.pt semtitular.pt promo.pt");
+        QTest::newRow("90 days") << QStringLiteral("windowCombo")
+                                 << QStringLiteral("Within 90 days")
+                                 << names("atrasado.pt amanha.pt semana.pt semtitular.pt promo.pt "
+                                          "renova.pt");
+        QTest::newRow("critical") << QStringLiteral("levelCombo") << QStringLiteral("Critical")
+                                  << names("amanha.pt");
+        QTest::newRow("on track") << QStringLiteral("levelCombo") << QStringLiteral("On track")
+                                  << names("promo.pt renova.pt café.pt");
+        QTest::newRow("renewal") << QStringLiteral("kindCombo")
+                                 << QStringLiteral("Automatic renewal") << names("renova.pt");
+        QTest::newRow("free year") << QStringLiteral("kindCombo")
+                                   << QStringLiteral("End of free year") << names("promo.pt");
+        QTest::newRow("no deadline")
+            << QStringLiteral("kindCombo") << QStringLiteral("No deadline") << QStringList();
+        QTest::newRow("programme")
+            << QStringLiteral("programmeCombo") << QStringLiteral("3em1.pt") << names("promo.pt");
+        QTest::newRow("auto-renew on")
+            << QStringLiteral("autoRenewCombo") << QStringLiteral("Auto-renew on")
+            << names("promo.pt renova.pt");
+        QTest::newRow("auto-renew off")
+            << QStringLiteral("autoRenewCombo") << QStringLiteral("Auto-renew off")
+            << names("atrasado.pt amanha.pt semana.pt semtitular.pt café.pt");
+        QTest::newRow("transferred away")
+            << QStringLiteral("statusCombo") << QStringLiteral("Transferred away") << QStringList();
+    }
+
+    void choices()
+    {
+        QFETCH(QString, combo);
+        QFETCH(QString, entry);
+        QFETCH(QStringList, expected);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        QAbstractItemModelTester tester(page.visibleModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* box = page.findChild<QComboBox*>(combo);
+        QVERIFY(box);
+        pick(box, entry);
+        QCOMPARE(visible(page), expected);
+        // Esc twice in the filter: the text, then every filter.
+        QTest::keyClicks(page.filterEdit(), QStringLiteral("zz"));
+        QTest::keyClick(page.filterEdit(), Qt::Key_Escape);
+        QCOMPARE(visible(page), expected);
+        QTest::keyClick(page.filterEdit(), Qt::Key_Escape);
+        QCOMPARE(box->currentIndex(), 0);
+        QCOMPARE(page.visibleModel()->rowCount(), test::UiPortfolio::domainCount);
+    }
+
+    void pastedList()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* button = page.findChild<QToolButton*>(QStringLiteral("pasteNamesButton"));
+        QVERIFY(button);
+        // The dialog, filled and accepted as the agent would.
+        bool filled = false;
+        QTimer::singleShot(0, &page, [&] {
+            auto* dialog = page.findChild<QDialog*>(QStringLiteral("pasteNamesDialog"));
+            QVERIFY(dialog);
+            auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("namesEdit"));
+            QVERIFY(edit);
+            edit->setPlainText(QStringLiteral("amanha.pt, renova.pt\n"));
+            edit->moveCursor(QTextCursor::End);
+            QTest::keyClicks(edit, QStringLiteral("perdido.pt "));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            filled = true;
+        });
+        button->click();
+        QVERIFY(filled);
+        QCOMPARE(visible(page),
+                 (QStringList{QStringLiteral("amanha.pt"), QStringLiteral("renova.pt")}));
+        auto* label = page.findChild<QLabel*>(QStringLiteral("namesLabel"));
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Only the 3 pasted names. 1 not in the portfolio: "
+                                               "perdido.pt"));
+        // The text filter narrows the list further.
+        QTest::keyClicks(page.filterEdit(), QStringLiteral("gama"));
+        QCOMPARE(visible(page), QStringList{QStringLiteral("renova.pt")});
+        page.findChild<QPushButton*>(QStringLiteral("clearNamesButton"))->click();
+        QVERIFY(!label->isVisible());
+        QCOMPARE(visible(page),
+                 (QStringList{QStringLiteral("renova.pt"), QString::fromUtf8("café.pt")}));
+        QCOMPARE(page.applyNameList(QStringLiteral("x.pt y.pt")),
+                 (QStringList{QStringLiteral("x.pt"), QStringLiteral("y.pt")}));
+        QCOMPARE(label->text(), QStringLiteral("Only the 2 pasted names. 2 not in the portfolio: "
+                                               "x.pt, y.pt"));
+    }
+
+    void selectionAndActivation()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy activated(&page, &DomainsPage::domainActivated);
+        QTableView* table = page.table();
+        const auto centre = [table](int row) {
+            return table->visualRect(table->model()->index(row, DomainTableModel::Name)).center();
+        };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre(1));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.takeFirst().at(0).toString(), QStringLiteral("amanha.pt"));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, centre(6));
+        QCOMPARE(page.selectedDomains(),
+                 (QStringList{QStringLiteral("amanha.pt"), QString::fromUtf8("café.pt")}));
+        QCOMPARE(activated.takeFirst().at(0).toString(), QString::fromUtf8("café.pt"));
+        // Shift+Down extends from the current row.
+        QTest::keyClick(table, Qt::Key_Up, Qt::ShiftModifier);
+        QCOMPARE(page.selectedDomains().size(), 3);
+        // The selection follows its domains through a filter and a reload.
+        QTest::keyClicks(page.filterEdit(), QStringLiteral("gama"));
+        QCOMPARE(page.selectedDomains(),
+                 (QStringList{QStringLiteral("renova.pt"), QString::fromUtf8("café.pt")}));
+        page.reload();
+        QCOMPARE(page.visibleModel()->rowCount(), 2);
+    }
+
+    void sortByDaysLeftFromTheHeader()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView* header = page.table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(DomainTableModel::DaysLeft) + 10;
+        // Sorted by due already: a click on days left sorts it the other way round.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QList<int> days;
+        for (int row = 0; row < page.visibleModel()->rowCount(); ++row)
+            days << page.visibleModel()->index(row, DomainTableModel::DaysLeft).data().toInt();
+        QCOMPARE(days, (QList<int>{160, 70, 48, 20, 5, 1, -3}));
+    }
+
+    void columnsAreRemembered()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        {
+            DomainsPage page(p.service);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QHeaderView* header = page.table()->horizontalHeader();
+            QVERIFY(header->isSectionHidden(DomainTableModel::Nif));
+            QVERIFY(!header->isSectionHidden(DomainTableModel::Programme));
+            // The header's context menu: show NIF, hide Programme.
+            int rounds = 0;
+            const auto toggle = [&](const QString& title) {
+                QTimer::singleShot(0, &page, [&, title] {
+                    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                    QVERIFY(menu);
+                    for (QAction* action : menu->actions()) {
+                        if (action->text() == title)
+                            action->trigger();
+                    }
+                    menu->close();
+                    ++rounds;
+                });
+                Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+            };
+            toggle(QStringLiteral("NIF"));
+            toggle(QStringLiteral("Programme"));
+            QCOMPARE(rounds, 2);
+            QVERIFY(!header->isSectionHidden(DomainTableModel::Nif));
+            QVERIFY(header->isSectionHidden(DomainTableModel::Programme));
+            header->moveSection(header->visualIndex(DomainTableModel::Level), 0);
+            header->resizeSection(DomainTableModel::Name, 333);
+        }
+        DomainsPage again(p.service);
+        QHeaderView* header = again.table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(DomainTableModel::Nif));
+        QVERIFY(header->isSectionHidden(DomainTableModel::Programme));
+        QCOMPARE(header->visualIndex(DomainTableModel::Level), 0);
+        QCOMPARE(header->sectionSize(DomainTableModel::Name), 333);
+    }
+
+    void savedViewsRoundTrip()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        const QStringList urgent = {QStringLiteral("semana.pt"), QStringLiteral("atrasado.pt")};
+        {
+            DomainsPage page(p.service);
+            QAbstractItemModelTester tester(page.visibleModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            pick(page.findChild<QComboBox*>(QStringLiteral("windowCombo")),
+                 QStringLiteral("Within 7 days"));
+            QTest::keyClicks(page.filterEdit(), QStringLiteral("alfa"));
+            page.table()->sortByColumn(DomainTableModel::Name, Qt::DescendingOrder);
+            page.table()->horizontalHeader()->setSectionHidden(DomainTableModel::Holder, true);
+            QCOMPARE(visible(page), urgent);
+            page.saveView(QStringLiteral("Urgent Alfa"));
+            page.applyNameList(QStringLiteral("amanha.pt"));
+            page.saveView(QStringLiteral("One name"));
+            page.clearFilters();
+            page.table()->sortByColumn(DomainTableModel::Due, Qt::AscendingOrder);
+            page.table()->horizontalHeader()->setSectionHidden(DomainTableModel::Holder, false);
+            QCOMPARE(page.visibleModel()->rowCount(), 7);
+            QVERIFY(page.applyView(QStringLiteral("Urgent Alfa")));
+            QCOMPARE(visible(page), urgent);
+            QCOMPARE(page.filterEdit()->text(), QStringLiteral("alfa"));
+        }
+        // Another page instance finds them, through the combo.
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.savedViewNames(),
+                 (QStringList{QStringLiteral("One name"), QStringLiteral("Urgent Alfa")}));
+        auto* views = page.findChild<QComboBox*>(QStringLiteral("viewsCombo"));
+        QVERIFY(views);
+        page.clearFilters();
+        page.table()->sortByColumn(DomainTableModel::Due, Qt::AscendingOrder);
+        QCOMPARE(page.visibleModel()->rowCount(), 7);
+        const int at = views->findText(QStringLiteral("Urgent Alfa"));
+        QVERIFY(at > 0);
+        views->setFocus();
+        views->setCurrentIndex(0);
+        for (int i = 0; i < at; ++i)
+            QTest::keyClick(views, Qt::Key_Down);
+        QCOMPARE(visible(page), urgent);
+        QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("windowCombo"))->currentText(),
+                 QStringLiteral("Within 7 days"));
+        QVERIFY(page.table()->horizontalHeader()->isSectionHidden(DomainTableModel::Holder));
+        QVERIFY(page.applyView(QStringLiteral("One name")));
+        QCOMPARE(visible(page), QStringList());
+        page.findChild<QLineEdit*>(QStringLiteral("filterEdit"))->clear();
+        QCOMPARE(visible(page), QStringList{QStringLiteral("amanha.pt")});
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("namesLabel"))->isVisible());
+        auto* remove = page.findChild<QToolButton*>(QStringLiteral("deleteViewButton"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QCOMPARE(page.savedViewNames(), QStringList{QStringLiteral("Urgent Alfa")});
+        QVERIFY(!page.applyView(QStringLiteral("One name")));
+    }
+};
+
+QTEST_MAIN(tst_DomainsPage)
+#include "tst_domainspage.moc"

@@ -1,0 +1,296 @@
+#include "DomainsPage.h"
+
+#include "DeadlineDelegate.h"
+#include "DomainFilterProxy.h"
+#include "DomainTableModel.h"
+#include "Labels.h"
+#include "service/PortfolioService.h"
+#include "storage/SyncRepository.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace rd::ui {
+
+namespace {
+
+void select(QComboBox* combo, int value)
+{
+    const int at = combo->findData(value);
+    combo->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+int chosen(const QComboBox* combo)
+{
+    return combo->currentData().toInt();
+}
+
+} // namespace
+
+DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
+    : TablePage(QStringLiteral("desk/domains"), parent)
+    , m_service(service)
+    , m_model(new DomainTableModel(service, this))
+    , m_proxy(new DomainFilterProxy(this))
+{
+    setObjectName(QStringLiteral("domainsPage"));
+    filterEdit()->setPlaceholderText(tr("Filter by domain, holder, handle or NIF…  (Ctrl+F)"));
+
+    m_window = addChoice(QStringLiteral("windowCombo"), tr("Deadline window"));
+    m_window->addItem(tr("Any time"), int(DeadlineWindow::Any));
+    m_window->addItem(tr("Overdue"), int(DeadlineWindow::Overdue));
+    m_window->addItem(tr("Within 24 hours"), int(DeadlineWindow::Day));
+    m_window->addItem(tr("Within 7 days"), int(DeadlineWindow::Week));
+    m_window->addItem(tr("Within 30 days"), int(DeadlineWindow::Month));
+    m_window->addItem(tr("Within 60 days"), int(DeadlineWindow::TwoMonths));
+    m_window->addItem(tr("Within 90 days"), int(DeadlineWindow::Quarter));
+
+    m_level = addChoice(QStringLiteral("levelCombo"), tr("Level of the next deadline"));
+    m_level->addItem(tr("Any level"), -1);
+    for (AlertLevel level : {AlertLevel::Overdue, AlertLevel::Critical, AlertLevel::Warning,
+                             AlertLevel::Notice, AlertLevel::None})
+        m_level->addItem(Labels::of(level), int(level));
+
+    m_kind = addChoice(QStringLiteral("kindCombo"), tr("Kind of the next deadline"));
+    m_kind->addItem(tr("Any deadline"), -1);
+    for (DeadlineKind kind : {DeadlineKind::Deletion, DeadlineKind::AutoRenewal,
+                              DeadlineKind::Verification, DeadlineKind::OwnerChangeHolder,
+                              DeadlineKind::OwnerChangeNewHolder, DeadlineKind::PromoEnd})
+        m_kind->addItem(Labels::of(kind), int(kind));
+    m_kind->addItem(tr("No deadline"), DomainFilter::NoDeadline);
+
+    m_programme = addChoice(QStringLiteral("programmeCombo"), tr("Programme"));
+    m_programme->addItem(tr("Any programme"), -1);
+    m_programme->addItem(tr("No programme"), int(rd::Programme::None));
+    for (rd::Programme programme :
+         {rd::Programme::TresEmUm, rd::Programme::TresEmUmComercio, rd::Programme::Sitestar})
+        m_programme->addItem(Labels::of(programme), int(programme));
+
+    m_autoRenew = addChoice(QStringLiteral("autoRenewCombo"), tr("Automatic renewal"));
+    m_autoRenew->addItem(tr("Auto-renew: any"), -1);
+    m_autoRenew->addItem(tr("Auto-renew on"), 1);
+    m_autoRenew->addItem(tr("Auto-renew off"), 0);
+
+    m_standing = addChoice(QStringLiteral("statusCombo"), tr("Registry status"));
+    m_standing->addItem(tr("Any status"), -1);
+    for (RegistryStanding standing : {RegistryStanding::Active, RegistryStanding::Unknown,
+                                      RegistryStanding::Gone, RegistryStanding::Elsewhere})
+        m_standing->addItem(DomainTableModel::standingLabel(int(standing)), int(standing));
+
+    for (QComboBox* combo : {m_window, m_level, m_kind, m_programme, m_autoRenew, m_standing})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DomainsPage::choicesChanged);
+
+    m_paste = new QToolButton(this);
+    m_paste->setObjectName(QStringLiteral("pasteNamesButton"));
+    m_paste->setText(tr("Paste names…"));
+    m_paste->setToolTip(tr("Show only the domains of a list (one per line, or separated by "
+                           "commas or spaces)."));
+    connect(m_paste, &QToolButton::clicked, this, &DomainsPage::pasteNames);
+    addToViewsRow(m_paste);
+
+    m_namesBar = new QWidget(this);
+    m_namesBar->setObjectName(QStringLiteral("namesBar"));
+    auto* namesLayout = new QHBoxLayout(m_namesBar);
+    namesLayout->setContentsMargins(0, 0, 0, 0);
+    m_namesLabel = new QLabel(m_namesBar);
+    m_namesLabel->setObjectName(QStringLiteral("namesLabel"));
+    m_namesLabel->setWordWrap(true);
+    m_namesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* clearNames = new QPushButton(tr("Show all names"), m_namesBar);
+    clearNames->setObjectName(QStringLiteral("clearNamesButton"));
+    connect(clearNames, &QPushButton::clicked, this, [this] { applyNameList({}); });
+    namesLayout->addWidget(m_namesLabel, 1);
+    namesLayout->addWidget(clearNames);
+    m_namesBar->hide();
+    addBanner(m_namesBar);
+
+    QString error;
+    if (!m_model->reload(&error))
+        setCount(error);
+    m_proxy->setSourceModel(m_model);
+    setUpTable(m_proxy, QStringLiteral("domainTable"),
+               {DomainTableModel::HolderHandle, DomainTableModel::Nif, DomainTableModel::Standing,
+                DomainTableModel::Expires},
+               DomainTableModel::Due, Qt::AscendingOrder,
+               {{DomainTableModel::Name, 220},
+                {DomainTableModel::Holder, 220},
+                {DomainTableModel::NextDeadline, 210},
+                {DomainTableModel::Due, 150},
+                {DomainTableModel::Level, 130}},
+               // The level where the eye starts, whatever the window's width.
+               {DomainTableModel::Name, DomainTableModel::Level, DomainTableModel::DaysLeft,
+                DomainTableModel::NextDeadline, DomainTableModel::Due});
+    table()->setItemDelegateForColumn(DomainTableModel::Level, new DeadlineDelegate(table()));
+
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    Q_EMIT domainActivated(
+                        current.data(DomainTableModel::DomainNameRole).toString());
+            });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DomainsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DomainsPage::updateCount);
+    updateCount();
+}
+
+void DomainsPage::reload()
+{
+    const QString current = currentDomain();
+    QString error;
+    const bool ok = m_model->reload(&error);
+    if (!current.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (m_model->nameView(m_proxy->sourceRow(row)) == current) {
+                table()->setCurrentIndex(m_proxy->index(row, DomainTableModel::Name));
+                break;
+            }
+        }
+    }
+    if (!ok)
+        setCount(error);
+}
+
+QStringList DomainsPage::selectedDomains() const
+{
+    QModelIndexList rows = table()->selectionModel()->selectedRows(DomainTableModel::Name);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList names;
+    names.reserve(rows.size());
+    for (const QModelIndex& index : std::as_const(rows))
+        names.append(index.data(DomainTableModel::DomainNameRole).toString());
+    return names;
+}
+
+QString DomainsPage::currentDomain() const
+{
+    const QModelIndex current = table()->currentIndex();
+    return current.isValid() ? current.data(DomainTableModel::DomainNameRole).toString()
+                             : QString();
+}
+
+QStringList DomainsPage::applyNameList(const QString& text)
+{
+    const QStringList unknown = m_proxy->setNameList(DomainFilter::parseNames(text));
+    showNameList(unknown);
+    return unknown;
+}
+
+void DomainsPage::showNameList(const QStringList& unknown)
+{
+    const DomainFilter& filter = m_proxy->filter();
+    m_namesBar->setVisible(filter.useNames);
+    if (!filter.useNames)
+        return;
+    QString text = tr("Only the %n pasted name(s).", nullptr, int(filter.names.size()));
+    if (!unknown.isEmpty()) {
+        // A long list of misses is cut: the count says how many there are.
+        const QStringList shown = unknown.mid(0, 10);
+        text += QLatin1Char(' ') %
+                tr("%n not in the portfolio: %1", nullptr, int(unknown.size()))
+                    .arg(shown.join(QStringLiteral(", ")) +
+                         (unknown.size() > shown.size() ? QStringLiteral(", …") : QString()));
+    }
+    m_namesLabel->setText(text);
+}
+
+void DomainsPage::pasteNames()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("pasteNamesDialog"));
+    dialog.setWindowTitle(tr("Show only these domains"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* hint = new QLabel(tr("Paste the domain names, one per line or separated by commas or "
+                               "spaces:"),
+                            &dialog);
+    hint->setWordWrap(true);
+    auto* edit = new QPlainTextEdit(&dialog);
+    edit->setObjectName(QStringLiteral("namesEdit"));
+    edit->setPlainText(m_proxy->filter().names.join(QLatin1Char('\n')));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(hint);
+    layout->addWidget(edit, 1);
+    layout->addWidget(buttons);
+    dialog.resize(420, 360);
+    if (dialog.exec() == QDialog::Accepted)
+        applyNameList(edit->toPlainText());
+}
+
+QVariantMap DomainsPage::filterState() const
+{
+    return m_proxy->filter().toMap();
+}
+
+void DomainsPage::applyFilterState(const QVariantMap& state)
+{
+    const DomainFilter filter = DomainFilter::fromMap(state);
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        select(m_window, int(filter.window));
+        select(m_level, filter.level);
+        select(m_kind, filter.kind);
+        select(m_programme, filter.programme);
+        select(m_autoRenew, filter.autoRenew);
+        select(m_standing, filter.standing);
+        filterEdit()->setText(filter.text);
+    }
+    m_proxy->setFilter(filter);
+    showNameList(filter.useNames ? m_proxy->setNameList(filter.names) : QStringList());
+}
+
+void DomainsPage::applyText(const QString& text)
+{
+    if (!m_applying)
+        m_proxy->setText(text);
+}
+
+void DomainsPage::resetChoices()
+{
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        for (QComboBox* combo : {m_window, m_level, m_kind, m_programme, m_autoRenew, m_standing})
+            combo->setCurrentIndex(0);
+    }
+    DomainFilter filter;
+    filter.text = m_proxy->filter().text;
+    m_proxy->setFilter(filter);
+    showNameList({});
+}
+
+void DomainsPage::choicesChanged()
+{
+    if (m_applying)
+        return;
+    DomainFilter filter = m_proxy->filter();
+    filter.window = static_cast<DeadlineWindow>(chosen(m_window));
+    filter.level = chosen(m_level);
+    filter.kind = chosen(m_kind);
+    filter.programme = chosen(m_programme);
+    filter.autoRenew = chosen(m_autoRenew);
+    filter.standing = chosen(m_standing);
+    m_proxy->setFilter(filter);
+}
+
+void DomainsPage::updateCount()
+{
+    const QLocale locale;
+    setCount(tr("%1 of %Ln domain(s)", nullptr, m_model->rowCount())
+                 .arg(locale.toString(m_proxy->rowCount())));
+}
+
+} // namespace rd::ui
