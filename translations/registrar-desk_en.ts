@@ -5002,10 +5002,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <translation>Registrar Desk — %1</translation>
     </message>
     <message>
-        <source>Filter by domain or holder…</source>
-        <translation>Filter by domain or holder…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5028,14 +5024,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Registrant verification</translation>
-    </message>
-    <message>
-        <source>Owner change</source>
-        <translation>Owner change</translation>
     </message>
     <message>
         <source>Navigation</source>

@@ -5002,10 +5002,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <translation>Registrar Desk — %1</translation>
     </message>
     <message>
-        <source>Filter by domain or holder…</source>
-        <translation>Filtrar por domínio ou titular…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -5028,14 +5024,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;The support desk for .pt domains: holders, pending actions and every deadline of the .PT rules.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Registrar Desk %1&lt;/b&gt;&lt;p&gt;Balcão de apoio para domínios .pt: titulares, ações pendentes e todos os prazos previstos nas Regras do .PT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Verificação do titular</translation>
-    </message>
-    <message>
-        <source>Owner change</source>
-        <translation>Alteração de titular</translation>
     </message>
     <message>
         <source>Navigation</source>

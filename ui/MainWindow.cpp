@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
+#include "ActionTableModel.h"
+#include "ContactTableModel.h"
 #include "DeadlineDelegate.h"
 #include "DeskRegistry.h"
-#include "DomainFilterProxy.h"
 #include "DomainTableModel.h"
 #include "Labels.h"
 #include "alerts/AlertMonitor.h"
@@ -17,6 +18,10 @@
 #include "details/ActionDetails.h"
 #include "details/ContactDetails.h"
 #include "details/DomainDetails.h"
+#include "pages/ActionsPage.h"
+#include "pages/ContactsPage.h"
+#include "pages/DomainsPage.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -42,102 +47,6 @@
 #include <QVBoxLayout>
 
 namespace rd::ui {
-
-namespace {
-
-// Stand-in pages until the full ones (filters, saved views) are wired in:
-// each comes with the function that reloads it.
-using Reloader = std::function<void()>;
-
-std::pair<QWidget*, Reloader> makeDomainsPage(PortfolioService& service)
-{
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("domainsPage"));
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(8, 8, 8, 8);
-    auto* model = new DomainTableModel(service, page);
-    auto* proxy = new DomainFilterProxy(page);
-    proxy->setSourceModel(model);
-    auto* filter = new QLineEdit(page);
-    filter->setObjectName(QStringLiteral("filterEdit"));
-    filter->setPlaceholderText(MainWindow::tr("Filter by domain or holder…"));
-    filter->setClearButtonEnabled(true);
-    QObject::connect(filter, &QLineEdit::textChanged, proxy, &DomainFilterProxy::setText);
-    layout->addWidget(filter);
-    auto* view = new QTableView(page);
-    view->setObjectName(QStringLiteral("domainView"));
-    view->setModel(proxy);
-    view->setItemDelegateForColumn(DomainTableModel::Level, new DeadlineDelegate(view));
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setSortingEnabled(true);
-    view->sortByColumn(DomainTableModel::Due, Qt::AscendingOrder);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    view->horizontalHeader()->setHighlightSections(false);
-    // What fits beside the navigation and the details: the deadline columns.
-    for (int column :
-         {DomainTableModel::Expires, DomainTableModel::AutoRenew, DomainTableModel::Programme})
-        view->setColumnHidden(column, true);
-    // The level beside the name, where it is seen first.
-    view->horizontalHeader()->moveSection(DomainTableModel::Level, 2);
-    layout->addWidget(view);
-    const Reloader reload = [model, view] {
-        model->reload();
-        view->resizeColumnsToContents();
-        for (const auto& [column, widest] :
-             {std::pair{DomainTableModel::Name, 220}, std::pair{DomainTableModel::Holder, 200}})
-            view->setColumnWidth(column, qMin(view->columnWidth(column), widest));
-        view->setColumnWidth(DomainTableModel::Level,
-                             qMax(view->columnWidth(DomainTableModel::Level), 130));
-    };
-    reload();
-    return {page, reload};
-}
-
-std::pair<QWidget*, Reloader> makeContactsPage(PortfolioService& service)
-{
-    auto* list = new QListWidget;
-    list->setObjectName(QStringLiteral("contactsPage"));
-    list->setAlternatingRowColors(true);
-    const Reloader reload = [list, &service] {
-        list->clear();
-        for (const Contact& contact : service.contacts().all()) {
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1 · %2 · %3").arg(contact.handle, contact.name, contact.vat),
-                list);
-            item->setData(Qt::UserRole, contact.handle);
-        }
-    };
-    reload();
-    return {list, reload};
-}
-
-std::pair<QWidget*, Reloader> makeActionsPage(PortfolioService& service)
-{
-    auto* list = new QListWidget;
-    list->setObjectName(QStringLiteral("actionsPage"));
-    list->setAlternatingRowColors(true);
-    const Reloader reload = [list, &service] {
-        list->clear();
-        for (const PendingAction& action : service.actions().allOpen()) {
-            const std::optional<DomainFacts> facts = service.domains().facts(action.domainId);
-            const QString kind = action.kind == ActionKind::Verification
-                                     ? MainWindow::tr("Registrant verification")
-                                     : MainWindow::tr("Owner change");
-            auto* item = new QListWidgetItem(QStringLiteral("#%1 · %2 · %3")
-                                                 .arg(action.id)
-                                                 .arg(facts ? facts->uLabel : QString(), kind),
-                                             list);
-            item->setData(Qt::UserRole, action.id);
-        }
-    };
-    reload();
-    return {list, reload};
-}
-
-} // namespace
 
 MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegistry& registry,
                        QWidget* parent)
@@ -193,8 +102,8 @@ MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegist
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({140, 960, 180});
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({120, 760, 400});
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -221,17 +130,16 @@ MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegist
     connect(m_today, &TodayView::domainRequested, this, &MainWindow::showDomain);
     connect(m_today, &TodayView::actionRequested, this, &MainWindow::showAction);
     m_pages->addWidget(m_today);
-    for (const auto& [widget, reload] :
-         {makeDomainsPage(service), makeContactsPage(service), makeActionsPage(service)}) {
-        m_pages->addWidget(widget);
-        m_reloaders.insert(widget, reload);
-    }
-    auto* contacts = static_cast<QListWidget*>(page(Page::Contacts));
-    connect(contacts, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { showContact(item->data(Qt::UserRole).toString()); });
-    auto* actions = static_cast<QListWidget*>(page(Page::Actions));
-    connect(actions, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { showAction(item->data(Qt::UserRole).toLongLong()); });
+    // The tables: choosing a row shows its details beside them.
+    m_domainsPage = new DomainsPage(service);
+    m_contactsPage = new ContactsPage(service);
+    m_actionsPage = new ActionsPage(service);
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_domainsPage, m_contactsPage, m_actionsPage})
+        m_pages->addWidget(page);
+    connect(m_domainsPage, &DomainsPage::domainActivated, this, &MainWindow::showDomainDetails);
+    connect(m_contactsPage, &ContactsPage::contactActivated, this, &MainWindow::showContactDetails);
+    connect(m_actionsPage, &ActionsPage::actionActivated, this, &MainWindow::showActionDetails);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);
@@ -358,6 +266,12 @@ void MainWindow::setPage(Page which, QWidget* widget, std::function<void()> relo
         m_reloaders.insert(widget, std::move(reload));
     if (which == Page::Today)
         m_today = qobject_cast<TodayView*>(widget);
+    if (old == m_domainsPage)
+        m_domainsPage = qobject_cast<DomainsPage*>(widget);
+    if (old == m_contactsPage)
+        m_contactsPage = qobject_cast<ContactsPage*>(widget);
+    if (old == m_actionsPage)
+        m_actionsPage = qobject_cast<ActionsPage*>(widget);
     m_pages->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -374,6 +288,14 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showPage(Page which)
 {
     m_navigation->setCurrentRow(int(which));
+}
+
+void MainWindow::chooseFirstRow()
+{
+    if (auto* page = qobject_cast<TablePage*>(m_pages->currentWidget())) {
+        QTableView* table = page->table();
+        table->setCurrentIndex(table->model()->index(0, 0));
+    }
 }
 
 int MainWindow::addDetailsPanel(QWidget* panel)
@@ -476,18 +398,9 @@ void MainWindow::openSettings()
 void MainWindow::showDomain(const QString& name)
 {
     showPage(Page::Domains);
-    if (auto* view = page(Page::Domains)->findChild<QTableView*>(QStringLiteral("domainView"))) {
-        const std::optional<Domain> domain = m_service.findDomain(name);
-        QAbstractItemModel* model = view->model();
-        for (int row = 0; domain && row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, DomainTableModel::Name);
-            if (index.data(DomainTableModel::DomainIdRole).toLongLong() == domain->id) {
-                view->setCurrentIndex(index);
-                view->scrollTo(index);
-                break;
-            }
-        }
-    }
+    const std::optional<Domain> domain = m_service.findDomain(name);
+    if (domain && m_domainsPage)
+        selectRow(m_domainsPage->table(), DomainTableModel::DomainIdRole, domain->id);
     showDomainDetails(name);
     Q_EMIT domainRequested(name);
 }
@@ -513,6 +426,8 @@ void MainWindow::showActionDetails(qint64 id)
 void MainWindow::showContact(const QString& handle)
 {
     showPage(Page::Contacts);
+    if (m_contactsPage)
+        selectRow(m_contactsPage->table(), ContactTableModel::HandleRole, handle);
     showContactDetails(handle);
     Q_EMIT contactRequested(handle);
 }
@@ -520,14 +435,21 @@ void MainWindow::showContact(const QString& handle)
 void MainWindow::showAction(qint64 id)
 {
     showPage(Page::Actions);
-    if (auto* list = qobject_cast<QListWidget*>(page(Page::Actions))) {
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole).toLongLong() == id)
-                list->setCurrentRow(row);
-        }
-    }
+    if (m_actionsPage)
+        selectRow(m_actionsPage->table(), ActionTableModel::ActionIdRole, id);
     showActionDetails(id);
     Q_EMIT actionRequested(id);
+}
+
+void MainWindow::selectRow(QTableView* view, int role, const QVariant& value)
+{
+    // The row as the table shows it now; a filter may hide it.
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), role, value, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    view->setCurrentIndex(found.first());
+    view->scrollTo(found.first());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QTableView;
 class QSystemTrayIcon;
 
 namespace rd {
@@ -22,6 +23,9 @@ class PortfolioService;
 namespace rd::ui {
 
 class ActionDetails;
+class ActionsPage;
+class ContactsPage;
+class DomainsPage;
 class AlertMonitor;
 class ContactDetails;
 class DomainDetails;
@@ -57,6 +61,8 @@ public:
     QWidget* page(Page page) const;
     Page currentPage() const;
     void showPage(Page page);
+    // The first row of the current table, with its details (nothing on Today).
+    void chooseFirstRow();
 
     // The details area: a stack whose first widget is a placeholder. Panels
     // added here are shown with showDetails(); clearDetails() goes back to the
@@ -106,6 +112,7 @@ protected:
 private:
     void buildMenus();
     void updateBadge(int count);
+    static void selectRow(QTableView* view, int role, const QVariant& value);
     void notify(const QList<rd::Deadline>& deadlines);
     void updateStatus();
     void retitle();
@@ -118,6 +125,9 @@ private:
     QStackedWidget* m_details = nullptr;
     QLabel* m_banner = nullptr;
     TodayView* m_today = nullptr;
+    DomainsPage* m_domainsPage = nullptr;
+    ContactsPage* m_contactsPage = nullptr;
+    ActionsPage* m_actionsPage = nullptr;
     DomainDetails* m_domainDetails = nullptr;
     ContactDetails* m_contactDetails = nullptr;
     ActionDetails* m_actionDetails = nullptr;

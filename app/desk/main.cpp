@@ -151,6 +151,9 @@ int main(int argc, char* argv[])
     if (store && store->usingFallback())
         window.setCredentialNotice(store->fallbackMessage(), store->fallbackReason());
     window.showPage(rd::ui::MainWindow::Page(view));
+    // A picture of a table shows its first row's details beside it.
+    if (!interactive)
+        window.chooseFirstRow();
     window.show();
 
     if (!interactive) {

@@ -3,7 +3,13 @@
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "TestDatabase.h"
+#include "details/ActionDetails.h"
+#include "details/ContactDetails.h"
+#include "details/DomainDetails.h"
 #include "i18n/Language.h"
+#include "pages/ActionsPage.h"
+#include "pages/ContactsPage.h"
+#include "pages/DomainsPage.h"
 #include "service/DemoPortfolio.h"
 #include "service/PortfolioService.h"
 #include "storage/Database.h"
@@ -87,12 +93,13 @@ private Q_SLOTS:
             QTest::keyClick(&window, key, Qt::ControlModifier);
             QCOMPARE(window.currentPage(), page);
         }
-        auto* contacts = qobject_cast<QListWidget*>(window.page(ui::MainWindow::Page::Contacts));
+        auto* contacts =
+            qobject_cast<ui::ContactsPage*>(window.page(ui::MainWindow::Page::Contacts));
         QVERIFY(contacts);
-        QCOMPARE(contacts->count(), 7);
-        auto* actions = qobject_cast<QListWidget*>(window.page(ui::MainWindow::Page::Actions));
+        QCOMPARE(contacts->visibleModel()->rowCount(), 7);
+        auto* actions = qobject_cast<ui::ActionsPage*>(window.page(ui::MainWindow::Page::Actions));
         QVERIFY(actions);
-        QCOMPARE(actions->count(), 4);
+        QVERIFY(actions->visibleModel()->rowCount() >= 4);
     }
 
     void domainsPageSortsAndFilters()
@@ -102,14 +109,14 @@ private Q_SLOTS:
         window.showPage(ui::MainWindow::Page::Domains);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* view = window.findChild<QTableView*>(QStringLiteral("domainView"));
-        QVERIFY(view);
+        auto* page = qobject_cast<ui::DomainsPage*>(window.page(ui::MainWindow::Page::Domains));
+        QVERIFY(page);
+        QTableView* view = page->table();
         QCOMPARE(view->model()->rowCount(), 12);
         // The most urgent deadline comes first: the overdue deletion.
         QCOMPARE(view->model()->index(0, ui::DomainTableModel::Name).data().toString(),
                  QStringLiteral("padaria-lusitana.pt"));
-        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
-        QVERIFY(filter);
+        QLineEdit* filter = page->filterEdit();
         QTest::keyClicks(filter, QStringLiteral("ribeiro"));
         QCOMPARE(view->model()->rowCount(), 2);
         filter->clear();
@@ -128,9 +135,38 @@ private Q_SLOTS:
         Q_EMIT window.todayView()->domainRequested(QStringLiteral("maria-ferreira.pt"));
         QCOMPARE(window.currentPage(), ui::MainWindow::Page::Domains);
         QCOMPARE(domains.size(), 1);
-        auto* view = window.findChild<QTableView*>(QStringLiteral("domainView"));
+        QTableView* view =
+            qobject_cast<ui::DomainsPage*>(window.page(ui::MainWindow::Page::Domains))->table();
         QCOMPARE(view->currentIndex().siblingAtColumn(ui::DomainTableModel::Name).data().toString(),
                  QStringLiteral("maria-ferreira.pt"));
+        // And its details show beside the table.
+        auto* details = window.findChild<ui::DomainDetails*>();
+        QVERIFY(details);
+        QCOMPARE(window.detailsArea()->currentWidget(), details);
+    }
+
+    // Choosing a row in any table shows its details; a link in the details
+    // leads to the page of what it names.
+    void rowsOpenTheirDetails()
+    {
+        World w;
+        ui::MainWindow window(*w.service, w.clock, w.registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ui::MainWindow::Page::Contacts);
+        auto* contacts =
+            qobject_cast<ui::ContactsPage*>(window.page(ui::MainWindow::Page::Contacts));
+        QTableView* table = contacts->table();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(window.detailsArea()->currentWidget(), window.findChild<ui::ContactDetails*>());
+        window.showPage(ui::MainWindow::Page::Actions);
+        auto* actions = qobject_cast<ui::ActionsPage*>(window.page(ui::MainWindow::Page::Actions));
+        actions->table()->setCurrentIndex(actions->table()->model()->index(0, 0));
+        QCOMPARE(window.detailsArea()->currentWidget(), window.findChild<ui::ActionDetails*>());
+        auto* details = window.findChild<ui::ActionDetails*>();
+        Q_EMIT details->contactRequested(QStringLiteral("MARI-100002-ADNS"));
+        QCOMPARE(window.currentPage(), ui::MainWindow::Page::Contacts);
+        QCOMPARE(window.detailsArea()->currentWidget(), window.findChild<ui::ContactDetails*>());
     }
 
     // The seams the full pages and the details panels plug into.

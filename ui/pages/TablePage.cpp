@@ -57,7 +57,7 @@ TablePage::TablePage(const QString& settingsKey, QWidget* parent)
 
     m_views->setObjectName(QStringLiteral("viewsCombo"));
     m_views->setToolTip(tr("Saved views: a filter, the columns shown and the sort, under a name."));
-    m_views->setMinimumContentsLength(22);
+    m_views->setMinimumContentsLength(16);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_views, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -80,10 +80,10 @@ TablePage::TablePage(const QString& settingsKey, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addLayout(m_choices);
-    layout->addLayout(top);
+    // The text filter on a line of its own, the choices under it: the page
+    // stays narrow enough to leave room for the details beside it.
+    layout->addWidget(m_filter);
+    layout->addLayout(m_choices);
     auto* views = new QHBoxLayout;
     auto* viewsLabel = new QLabel(tr("&View:"), this);
     viewsLabel->setBuddy(m_views);
@@ -128,7 +128,7 @@ QComboBox* TablePage::addChoice(const QString& objectName, const QString& toolTi
     combo->setAccessibleName(toolTip);
     // Long entries (in Portuguese above all) are elided rather than widening the page.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
+    combo->setMinimumContentsLength(9);
     m_choices->addWidget(combo);
     return combo;
 }
