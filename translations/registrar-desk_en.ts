@@ -5174,6 +5174,33 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>&amp;Export table as CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open Domains, Contacts or Actions to export that table.</source>
+        <translation>Open Domains, Contacts or Actions to export that table.</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Export the table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NameServersDialog</name>

@@ -5174,6 +5174,33 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <source>&amp;Reports…</source>
         <translation>&amp;Relatórios…</translation>
     </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>&amp;Exportar tabela em CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Open Domains, Contacts or Actions to export that table.</source>
+        <translation>Abra Domínios, Contactos ou Ações para exportar essa tabela.</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exportar a tabela em CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n linha escrita em %1.</numerusform>
+            <numerusform>%n linhas escritas em %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NameServersDialog</name>

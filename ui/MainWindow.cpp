@@ -15,6 +15,7 @@
 #include "today/TodayView.h"
 
 #include "ReportDialog.h"
+#include "csv/CsvWriter.h"
 #include "details/ActionDetails.h"
 #include "details/ContactDetails.h"
 #include "details/DomainDetails.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -205,6 +207,9 @@ void MainWindow::buildMenus()
     });
     reports->setObjectName(QStringLiteral("reportsAction"));
     reports->setShortcut(QKeySequence::Print);
+    auto* exportTable =
+        file->addAction(tr("&Export table as CSV…"), this, &MainWindow::exportTable);
+    exportTable->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -288,6 +293,41 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showPage(Page which)
 {
     m_navigation->setCurrentRow(int(which));
+}
+
+void MainWindow::exportTable()
+{
+    auto* page = qobject_cast<TablePage*>(m_pages->currentWidget());
+    if (!page) {
+        QMessageBox::information(this, tr("Export"),
+                                 tr("Open Domains, Contacts or Actions to export that table."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the table as CSV"),
+                                     QStringLiteral("registrar-desk.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTableTo(path, &error))
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(
+            tr("%n row(s) written to %1.", nullptr, page->visibleModel()->rowCount())
+                .arg(QDir::toNativeSeparators(path)),
+            10000);
+}
+
+bool MainWindow::exportTableTo(const QString& path, QString* error)
+{
+    auto* page = qobject_cast<TablePage*>(m_pages->currentWidget());
+    if (!page) {
+        *error = tr("Open Domains, Contacts or Actions to export that table.");
+        return false;
+    }
+    // As the table shows it: its filter, order and columns. UTF-8 with a byte
+    // order mark and ';', as Excel in Portuguese opens it; formulas defused.
+    return csv::CsvWriter::writeModel(*page->visibleModel(), path, {}, error);
 }
 
 void MainWindow::chooseFirstRow()

@@ -90,6 +90,9 @@ public Q_SLOTS:
     // meanwhile; progress shows in the status bar.
     void syncNow();
     void openSettings();
+    // The current table, filtered and ordered as shown, to a CSV file.
+    void exportTable();
+    bool exportTableTo(const QString& path, QString* error);
     // Where the links of every page and panel lead. Until the details panels
     // are wired in, these go to the page that lists the item.
     void showDomain(const QString& name);

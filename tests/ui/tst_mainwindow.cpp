@@ -16,6 +16,7 @@
 #include "today/TodayView.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +120,17 @@ private Q_SLOTS:
         QLineEdit* filter = page->filterEdit();
         QTest::keyClicks(filter, QStringLiteral("ribeiro"));
         QCOMPARE(view->model()->rowCount(), 2);
+        // Exported as shown: the header and the two rows the filter leaves.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("table.csv"));
+        QString error;
+        QVERIFY2(window.exportTableTo(csvPath, &error), qPrintable(error));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csvFile.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // a byte order mark, for Excel
+        QCOMPARE(bytes.count('\n'), 3);
+        QVERIFY(bytes.contains("oficina-ribeiro.pt"));
         filter->clear();
         QCOMPARE(view->model()->rowCount(), 12);
     }
