@@ -333,7 +333,7 @@ QStringList ChangeSender::review(qint64 draftId, QString* error)
     case Draft::Kind::ContactData: {
         const QJsonObject wanted = contactDraft(*draft);
         const QString handle = wanted.value(QStringLiteral("contact")).toString();
-        const QHash<QString, QString> now{
+        const QHash<QString, QString> registry{
             {QStringLiteral("email"), m_contactInfo ? m_contactInfo->email : QString()},
             {QStringLiteral("voice"), m_contactInfo ? m_contactInfo->voice : QString()},
             {QStringLiteral("mobile"), m_contactInfo ? m_contactInfo->mobile : QString()}};
@@ -343,11 +343,11 @@ QStringList ChangeSender::review(qint64 draftId, QString* error)
                                   : field == QLatin1String("voice") ? tr("phone")
                                                                     : tr("mobile");
             if (wanted.contains(field))
-                lines.append(
-                    tr("%1 of %2: %3 → %4")
-                        .arg(label, handle,
-                             now.value(field).isEmpty() ? QStringLiteral("-") : now.value(field),
-                             wanted.value(field).toString()));
+                lines.append(tr("%1 of %2: %3 → %4")
+                                 .arg(label, handle,
+                                      registry.value(field).isEmpty() ? QStringLiteral("-")
+                                                                      : registry.value(field),
+                                      wanted.value(field).toString()));
         }
         break;
     }
