@@ -99,6 +99,16 @@ QString ReportLabels::of(Draft::Kind kind)
         return tr("Renewal");
     case Draft::Kind::OwnerChange:
         return tr("Owner change");
+    case Draft::Kind::TechContacts:
+        return tr("Tech contacts");
+    case Draft::Kind::DsRecords:
+        return tr("DS records");
+    case Draft::Kind::TransferIn:
+        return tr("Transfer in");
+    case Draft::Kind::Delete:
+        return tr("Deletion");
+    case Draft::Kind::ContactData:
+        return tr("Contact data");
     }
     return {};
 }

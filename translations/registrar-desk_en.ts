@@ -2173,6 +2173,30 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <source>None.</source>
         <translation>None.</translation>
     </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Tech contacts</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>DS records</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>Contact data</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>PdfRenderer</name>
@@ -3478,6 +3502,22 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>Off</source>
         <translation>Off</translation>
+    </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Tech contacts</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>DS records</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>Contact data</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +5932,26 @@ The domain&apos;s DNS answers from the new servers as soon as the change is publ
     <message>
         <source>%1 · answer by %2</source>
         <translation>%1 · answer by %2</translation>
+    </message>
+    <message>
+        <source>tech contacts</source>
+        <translation>tech contacts</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>DS records</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>transfer in</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>contact data</source>
+        <translation>contact data</translation>
     </message>
 </context>
 <context>

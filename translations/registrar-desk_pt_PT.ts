@@ -2173,6 +2173,30 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <source>None.</source>
         <translation>Nenhum.</translation>
     </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Contactos técnicos</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>registos DS</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transferência (entrada)</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminação</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>Dados de contacto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
 </context>
 <context>
     <name>PdfRenderer</name>
@@ -3478,6 +3502,22 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>Off</source>
         <translation>Desativada</translation>
+    </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Contactos técnicos</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>registos DS</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transferência (entrada)</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>Dados de contacto</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +5932,26 @@ O DNS do domínio passa a responder a partir dos novos servidores logo que a alt
     <message>
         <source>%1 · answer by %2</source>
         <translation>%1 · resposta até %2</translation>
+    </message>
+    <message>
+        <source>tech contacts</source>
+        <translation>contactos técnicos</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>registos DS</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>transferência (entrada)</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>eliminação</translation>
+    </message>
+    <message>
+        <source>contact data</source>
+        <translation>dados de contacto</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,16 @@ QString PanelText::of(Draft::Kind kind)
         return tr("Auto-renew");
     case Draft::Kind::Renew:
         return tr("Renewal");
+    case Draft::Kind::TechContacts:
+        return tr("Tech contacts");
+    case Draft::Kind::DsRecords:
+        return tr("DS records");
+    case Draft::Kind::TransferIn:
+        return tr("Transfer in");
+    case Draft::Kind::Delete:
+        return tr("Deletion");
+    case Draft::Kind::ContactData:
+        return tr("Contact data");
     case Draft::Kind::OwnerChange:
         break;
     }
@@ -202,7 +212,16 @@ QString PanelText::draftValue(const Draft& draft)
         return draft.value == QLatin1String("on") ? tr("on") : tr("off");
     case Draft::Kind::Renew:
         return tr("%n year(s)", nullptr, draft.value.toInt());
+    case Draft::Kind::TechContacts:
+        return draft.value.split(QLatin1Char(',')).join(QStringLiteral(", "));
+    case Draft::Kind::DsRecords:
+        return draft.value.isEmpty()
+                   ? tr("none")
+                   : draft.value.split(QLatin1Char(';')).join(QStringLiteral("; "));
     case Draft::Kind::OwnerChange:
+    case Draft::Kind::TransferIn:
+    case Draft::Kind::Delete:
+    case Draft::Kind::ContactData:
         break;
     }
     return draft.value;

@@ -52,6 +52,16 @@ QString draftKindLabel(Draft::Kind kind)
         return TodayView::tr("renewal");
     case Draft::Kind::OwnerChange:
         return TodayView::tr("owner change");
+    case Draft::Kind::TechContacts:
+        return TodayView::tr("tech contacts");
+    case Draft::Kind::DsRecords:
+        return TodayView::tr("DS records");
+    case Draft::Kind::TransferIn:
+        return TodayView::tr("transfer in");
+    case Draft::Kind::Delete:
+        return TodayView::tr("deletion");
+    case Draft::Kind::ContactData:
+        return TodayView::tr("contact data");
     }
     return {};
 }
