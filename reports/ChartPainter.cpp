@@ -93,16 +93,10 @@ QString ChartPainter::svg(const ReportChart& chart, const QLocale& locale)
     return out;
 }
 
-QImage ChartPainter::image(const ReportChart& chart, const QLocale& locale, qreal scale)
+void ChartPainter::paint(QPainter& painter, const ReportChart& chart, const QLocale& locale)
 {
     const Layout layout(chart);
-    QImage image(QSize(qRound(Width * scale), qRound(Height * scale)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(scale, scale);
+    painter.save();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     painter.setFont(font);
@@ -132,7 +126,7 @@ QImage ChartPainter::image(const ReportChart& chart, const QLocale& locale, qrea
         painter.drawText(QRectF(layout.left + slot * i, Height - layout.bottom + 4, slot, 16),
                          Qt::AlignHCenter | Qt::AlignVCenter, bar.label);
     }
-    return image;
+    painter.restore();
 }
 
 } // namespace rd::reports

@@ -2,9 +2,10 @@
 
 #include "Report.h"
 
-#include <QImage>
 #include <QLocale>
 #include <QString>
+
+class QPainter;
 
 namespace rd::reports {
 
@@ -17,8 +18,8 @@ public:
     static constexpr int Height = 220;
 
     static QString svg(const ReportChart& chart, const QLocale& locale);
-    // scale: pixels per unit of the Width x Height layout.
-    static QImage image(const ReportChart& chart, const QLocale& locale, qreal scale);
+    // Paints in the Width x Height layout's units: scale the painter to fit.
+    static void paint(QPainter& painter, const ReportChart& chart, const QLocale& locale);
 };
 
 } // namespace rd::reports

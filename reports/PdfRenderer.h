@@ -7,14 +7,15 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QSizeF;
-class QTextDocument;
 
 namespace rd::reports {
 
-// A report on A4 through QTextDocument: the page header (the report's name and
-// parameters, the registrar, the generation time) and "page n of m" painted on
-// every page, tables breaking between rows with their header row repeated.
+// A report on A4, painted with QPainter: the page header (the report's name
+// and parameters, the registrar, the generation time) and "page n of m" on
+// every page, headings kept with what follows them, tables breaking between
+// rows with their header row repeated. The body is laid out by the report's
+// own flow (PageFlow), page by page, so a table of 100,000 rows costs what
+// its rows cost; QTextDocument laid a paged table out in more than linear time.
 // Needs a QGuiApplication (fonts); the offscreen platform is enough.
 class PdfRenderer
 {
@@ -27,10 +28,6 @@ public:
     // Paints onto any paged device (a printer in the desk, a PDF writer here),
     // whose page layout the caller has set. Returns the number of pages.
     static int paint(const Report& report, const QLocale& locale, QPagedPaintDevice& device);
-    // The body as a document paged at `page` (in the pixels of the document's
-    // paint device), with header rows repeated on every page.
-    static void prepareBody(QTextDocument& document, const Report& report, const QLocale& locale,
-                            const QSizeF& page);
 };
 
 } // namespace rd::reports
