@@ -1,6 +1,6 @@
 #include "CalendarWriter.h"
 
-#include "ReportLabels.h"
+#include "i18n/Labels.h"
 #include "rules/DeadlineEngine.h"
 
 namespace rd::reports {
@@ -78,17 +78,17 @@ QByteArray CalendarWriter::write(const QList<Deadline>& deadlines, const Deadlin
     line(QStringLiteral("X-WR-CALNAME:") + escapeText(tr("Domain deadlines")));
     const QString stamp = utcStamp(now);
     for (const Deadline& d : deadlines) {
-        const QString summary = tr("%1: %2").arg(ReportLabels::of(d.kind), d.uLabel);
+        const QString summary = tr("%1: %2").arg(Labels::of(d.kind), d.uLabel);
         //: %1 the deadline explained in a sentence, %2 its alert level
         const QString description =
-            tr("%1\nLevel: %2").arg(engine.explain(d, zone, locale), ReportLabels::of(d.level));
+            tr("%1\nLevel: %2").arg(engine.explain(d, zone, locale), Labels::of(d.level));
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:") + uid(d));
         line(QStringLiteral("DTSTAMP:") + stamp);
         line(QStringLiteral("DTSTART:") + utcStamp(d.due));
         line(QStringLiteral("SUMMARY:") + escapeText(summary));
         line(QStringLiteral("DESCRIPTION:") + escapeText(description));
-        line(QStringLiteral("CATEGORIES:") + escapeText(ReportLabels::of(d.kind)));
+        line(QStringLiteral("CATEGORIES:") + escapeText(Labels::of(d.kind)));
         // A deadline marks a moment; it does not make the desk busy.
         line(QStringLiteral("TRANSP:TRANSPARENT"));
         line(QStringLiteral("BEGIN:VALARM"));

@@ -1,6 +1,6 @@
 #include "ReportBuilder.h"
 
-#include "ReportLabels.h"
+#include "i18n/Labels.h"
 #include "model/Codes.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
@@ -225,8 +225,8 @@ Report ReportBuilder::briefing() const
     const QDateTime weekAhead = m_now.addDays(7);
     for (const Deadline& d : all) {
         if (d.level == AlertLevel::Overdue || d.due.toTimeZone(m_zone).date() == today) {
-            urgent.rows.append({when(d.due), d.uLabel, ReportLabels::of(d.kind),
-                                ReportLabels::of(d.level), engine.explain(d, m_zone, m_locale)});
+            urgent.rows.append({when(d.due), d.uLabel, Labels::of(d.kind), Labels::of(d.level),
+                                engine.explain(d, m_zone, m_locale)});
             urgent.rowClasses.append(toCode(d.level));
         }
         if (d.kind == DeadlineKind::Deletion && d.due >= m_now && d.due <= weekAhead) {
@@ -252,10 +252,10 @@ Report ReportBuilder::briefing() const
     for (const PendingAction& action : open) {
         const auto next = nextOfAction.constFind(action.id);
         const bool hasNext = next != nextOfAction.constEnd();
-        waiting.rows.append({domains.name(action.domainId), ReportLabels::of(action.kind),
-                             ReportLabels::of(action.state), when(action.openedAt()),
+        waiting.rows.append({domains.name(action.domainId), Labels::of(action.kind),
+                             Labels::of(action.state), when(action.openedAt()),
                              hasNext ? when(next->due) : dash,
-                             hasNext ? ReportLabels::of(next->level) : dash,
+                             hasNext ? Labels::of(next->level) : dash,
                              action.assignee.isEmpty() ? tr("Unassigned") : action.assignee});
         waiting.rowClasses.append(hasNext ? toCode(next->level) : QString());
     }
@@ -267,9 +267,8 @@ Report ReportBuilder::briefing() const
     const QList<Draft> drafts =
         m_service.drafts().inStates({Draft::State::Failed, Draft::State::Unknown});
     for (const Draft& draft : drafts) {
-        changes.rows.append({domains.name(draft.domainId), ReportLabels::of(draft.kind),
-                             draft.value, ReportLabels::of(draft.state), when(draft.sentAt),
-                             orDash(draft.result)});
+        changes.rows.append({domains.name(draft.domainId), Labels::of(draft.kind), draft.value,
+                             Labels::of(draft.state), when(draft.sentAt), orDash(draft.result)});
         changes.rowClasses.append(QStringLiteral("overdue"));
     }
     ReportTable runs;
@@ -361,14 +360,14 @@ Report ReportBuilder::deletions(const QDateTime& from, const QDateTime& to, int 
     const QStringList header = {tr("Date"),  tr("Domain"), tr("Event"),      tr("Holder"),
                                 tr("Phone"), tr("E-mail"), tr("Auto-renew"), tr("Programme")};
     // Labels looked up once: a window may hold the whole portfolio.
-    const QString deletionLabel = ReportLabels::of(DeadlineKind::Deletion);
-    const QString renewalLabel = ReportLabels::of(DeadlineKind::AutoRenewal);
-    const QString on = ReportLabels::onOff(true);
-    const QString off = ReportLabels::onOff(false);
+    const QString deletionLabel = Labels::of(DeadlineKind::Deletion);
+    const QString renewalLabel = Labels::of(DeadlineKind::AutoRenewal);
+    const QString on = Labels::onOff(true);
+    const QString off = Labels::onOff(false);
     QHash<Programme, QString> programmeLabels;
     for (const Programme p :
          {Programme::None, Programme::TresEmUm, Programme::TresEmUmComercio, Programme::Sitestar})
-        programmeLabels.insert(p, ReportLabels::of(p));
+        programmeLabels.insert(p, Labels::of(p));
 
     ReportTable week;
     QDate monday;
@@ -467,7 +466,7 @@ Report ReportBuilder::actions() const
     ReportTable summary;
     summary.header = {tr("Assignee")};
     for (const AlertLevel level : levels)
-        summary.header.append(ReportLabels::of(level));
+        summary.header.append(Labels::of(level));
     summary.header.append(tr("Total"));
     for (int i = 1; i <= levels.size() + 1; ++i)
         summary.numericColumns.append(i);
@@ -496,22 +495,23 @@ Report ReportBuilder::actions() const
             if (row.action.kind != kind)
                 continue;
             const QString who = row.assignee.isEmpty() ? unassigned : row.assignee;
-            QStringList line{
-                ReportLabels::of(row.level),       row.next ? when(row.next->due) : dash,
-                domains.name(row.action.domainId), ReportLabels::of(row.action.state),
-                when(row.action.openedAt()),       who};
+            QStringList line{Labels::of(row.level),
+                             row.next ? when(row.next->due) : dash,
+                             domains.name(row.action.domainId),
+                             Labels::of(row.action.state),
+                             when(row.action.openedAt()),
+                             who};
             if (kind == ActionKind::OwnerChange)
                 line.append(orDash(row.action.newHolderHandle));
             table.rows.append(line);
             table.rowClasses.append(toCode(row.level));
-            csv.rows.append({QString::number(row.action.id), ReportLabels::of(kind),
-                             ReportLabels::of(row.level),
-                             row.next ? timeformat::toIsoUtc(row.next->due) : QString(),
-                             domains.name(row.action.domainId), ReportLabels::of(row.action.state),
-                             timeformat::toIsoUtc(row.action.openedAt()), who,
-                             row.action.newHolderHandle});
+            csv.rows.append(
+                {QString::number(row.action.id), Labels::of(kind), Labels::of(row.level),
+                 row.next ? timeformat::toIsoUtc(row.next->due) : QString(),
+                 domains.name(row.action.domainId), Labels::of(row.action.state),
+                 timeformat::toIsoUtc(row.action.openedAt()), who, row.action.newHolderHandle});
         }
-        report.heading(ReportLabels::of(kind) + QStringLiteral(" (") + number(table.rows.size()) +
+        report.heading(Labels::of(kind) + QStringLiteral(" (") + number(table.rows.size()) +
                        QLatin1Char(')'));
         report.table(table);
     }
@@ -539,13 +539,13 @@ std::optional<Report> ReportBuilder::dossier(const QString& domainName, QString*
         {tr("Registry object id"), orDash(domain.roid)},
         {tr("Registered"), when(domain.createdAt)},
         {tr("Expires"), when(domain.expiresAt)},
-        {tr("Auto-renew"), ReportLabels::onOff(domain.autoRenew)},
-        {tr("Programme"), ReportLabels::of(domain.programme)},
+        {tr("Auto-renew"), Labels::onOff(domain.autoRenew)},
+        {tr("Programme"), Labels::of(domain.programme)},
         {tr("EPP statuses"), orDash(domain.statuses.join(QStringLiteral(", ")))},
-        {tr("Owner confirmation"), ReportLabels::yesNo(domain.ownerConf)},
-        {tr("Arbitration"), ReportLabels::yesNo(domain.arbitration)},
-        {tr("Registry lock"), ReportLabels::yesNo(domain.registryLock)},
-        {tr("At the registry"), ReportLabels::of(sync.state)},
+        {tr("Owner confirmation"), Labels::yesNo(domain.ownerConf)},
+        {tr("Arbitration"), Labels::yesNo(domain.arbitration)},
+        {tr("Registry lock"), Labels::yesNo(domain.registryLock)},
+        {tr("At the registry"), Labels::of(sync.state)},
         {tr("Last compared with the registry"), when(sync.lastSynced)},
         {tr("Notes"), orDash(domain.notes)},
     };
@@ -591,7 +591,7 @@ std::optional<Report> ReportBuilder::dossier(const QString& domainName, QString*
     deadlines.whenEmpty = tr("This domain has no deadline.");
     const QList<Deadline> own = m_service.deadlinesOf(domain.id);
     for (const Deadline& d : own) {
-        deadlines.rows.append({when(d.due), ReportLabels::of(d.kind), ReportLabels::of(d.level),
+        deadlines.rows.append({when(d.due), Labels::of(d.kind), Labels::of(d.level),
                                engine.explain(d, m_zone, m_locale)});
         deadlines.rowClasses.append(toCode(d.level));
     }
@@ -605,17 +605,16 @@ std::optional<Report> ReportBuilder::dossier(const QString& domainName, QString*
     for (const PendingAction& action : actionList) {
         QStringList steps;
         for (const ActionStep& step : action.steps) {
-            steps.append(ReportLabels::of(step.kind) + QStringLiteral(": ") + when(step.at) +
+            steps.append(Labels::of(step.kind) + QStringLiteral(": ") + when(step.at) +
                          (step.agent.isEmpty()
                               ? QString()
                               : QStringLiteral(" (") + step.agent + QLatin1Char(')')));
         }
-        QString kind = ReportLabels::of(action.kind);
+        QString kind = Labels::of(action.kind);
         if (!action.newHolderHandle.isEmpty())
             kind += QLatin1Char('\n') + tr("New holder: %1").arg(action.newHolderHandle);
-        actionTable.rows.append({kind, ReportLabels::of(action.state),
-                                 steps.join(QLatin1Char('\n')), orDash(action.assignee),
-                                 orDash(action.outcome)});
+        actionTable.rows.append({kind, Labels::of(action.state), steps.join(QLatin1Char('\n')),
+                                 orDash(action.assignee), orDash(action.outcome)});
     }
     report.heading(tr("Actions"));
     report.table(actionTable);
@@ -626,9 +625,8 @@ std::optional<Report> ReportBuilder::dossier(const QString& domainName, QString*
                          tr("State"),    tr("Sent"),   tr("Registry's answer")};
     draftTable.whenEmpty = tr("No change was prepared for the registry.");
     for (const Draft& draft : drafts) {
-        draftTable.rows.append({when(draft.createdAt), ReportLabels::of(draft.kind), draft.value,
-                                ReportLabels::of(draft.state), when(draft.sentAt),
-                                orDash(draft.result)});
+        draftTable.rows.append({when(draft.createdAt), Labels::of(draft.kind), draft.value,
+                                Labels::of(draft.state), when(draft.sentAt), orDash(draft.result)});
     }
     report.heading(tr("Changes for the registry"));
     report.table(draftTable);
@@ -664,7 +662,7 @@ std::optional<Report> ReportBuilder::personalData(const QString& handle, QString
     ReportTable data;
     data.rows = {
         {tr("Handle"), contact.handle},
-        {tr("Kind"), ReportLabels::of(contact.kind)},
+        {tr("Kind"), Labels::of(contact.kind)},
         {tr("Name"), orDash(contact.name)},
         {tr("Organisation"), orDash(contact.organisation)},
         {tr("Street"), orDash(contact.address.street.join(QLatin1Char('\n')))},
@@ -677,7 +675,7 @@ std::optional<Report> ReportBuilder::personalData(const QString& handle, QString
         {tr("Mobile"), orDash(contact.mobile)},
         {tr("Tax number (VAT)"), orDash(contact.vat)},
         {tr("Identity document"), orDash(contact.identityDocument)},
-        {tr("Identity verification"), ReportLabels::of(contact.verification)},
+        {tr("Identity verification"), Labels::of(contact.verification)},
         {tr("Notes"), orDash(contact.notes)},
         {tr("Record created"), when(contact.createdAt)},
         {tr("Record last changed"), when(contact.updatedAt)},
@@ -709,7 +707,7 @@ std::optional<Report> ReportBuilder::personalData(const QString& handle, QString
     domainsTable.whenEmpty = tr("This contact is not used by any domain.");
     for (const Domain& domain : used)
         domainsTable.rows.append({domainLabel(domain), roles.value(domain.id),
-                                  day(domain.expiresAt), ReportLabels::onOff(domain.autoRenew)});
+                                  day(domain.expiresAt), Labels::onOff(domain.autoRenew)});
     report.heading(tr("Where it is used"));
     report.table(domainsTable);
 
@@ -732,8 +730,8 @@ std::optional<Report> ReportBuilder::personalData(const QString& handle, QString
         const QString part = action.newHolderHandle == contact.handle
                                  ? tr("New holder")
                                  : roles.value(action.domainId, tr("Holder"));
-        actionTable.rows.append({domains.name(action.domainId), ReportLabels::of(action.kind), part,
-                                 ReportLabels::of(action.state), when(action.openedAt())});
+        actionTable.rows.append({domains.name(action.domainId), Labels::of(action.kind), part,
+                                 Labels::of(action.state), when(action.openedAt())});
     }
     report.heading(tr("Actions"));
     report.table(actionTable);
@@ -824,7 +822,7 @@ Report ReportBuilder::programmes() const
             ++total;
             ++counts[statusOf(d)];
         }
-        summary.rows.append({ReportLabels::of(p), number(total), number(counts[Converted]),
+        summary.rows.append({Labels::of(p), number(total), number(counts[Converted]),
                              number(counts[Running]), number(counts[Lapsed])});
     }
     report.heading(tr("Summary"));
@@ -851,19 +849,19 @@ Report ReportBuilder::programmes() const
         const Contact holder = contacts.value(d.registrantHandle);
         const QString daysLeft =
             (status == Running && end.isValid()) ? number(m_now.daysTo(end)) : dash;
-        table.rows.append({domainLabel(d), ReportLabels::of(d.programme), orDash(nameOf(holder)),
+        table.rows.append({domainLabel(d), Labels::of(d.programme), orDash(nameOf(holder)),
                            day(d.createdAt), day(end), daysLeft, statusLabels[status],
-                           ReportLabels::onOff(d.autoRenew)});
+                           Labels::onOff(d.autoRenew)});
         QString rowClass;
         if (status == Lapsed)
             rowClass = QStringLiteral("overdue");
         else if (status == Running && end.isValid())
             rowClass = toCode(m_service.engine().thresholds().levelFor(m_now.secsTo(end)));
         table.rowClasses.append(rowClass);
-        csv.rows.append({domainLabel(d), d.aLabel, ReportLabels::of(d.programme), nameOf(holder),
+        csv.rows.append({domainLabel(d), d.aLabel, Labels::of(d.programme), nameOf(holder),
                          d.registrantHandle, timeformat::toIsoUtc(d.createdAt),
                          timeformat::toIsoUtc(end), statusLabels[status],
-                         ReportLabels::onOff(d.autoRenew)});
+                         Labels::onOff(d.autoRenew)});
     }
     report.heading(tr("Domains by end of free year"));
     report.table(table);

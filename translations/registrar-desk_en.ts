@@ -1921,6 +1921,150 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Owner change</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for the current holder</source>
+        <translation>Waiting for the current holder</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>Waiting for the new holder</translation>
+    </message>
+    <message>
+        <source>Registry verifying the new holder</source>
+        <translation>Registry verifying the new holder</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Current holder approved</source>
+        <translation>Current holder approved</translation>
+    </message>
+    <message>
+        <source>New holder approved</source>
+        <translation>New holder approved</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Name servers</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Tech contacts</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>DS records</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>Contact data</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verification requested</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Never compared with the registry</source>
+        <translation>Never compared with the registry</translation>
+    </message>
+    <message>
+        <source>Active at the registry</source>
+        <translation>Active at the registry</translation>
+    </message>
+    <message>
+        <source>Not at the registry</source>
+        <translation>Not at the registry</translation>
+    </message>
+    <message>
+        <source>Sponsored by another registrar</source>
+        <translation>Sponsored by another registrar</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>E-mailed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1971,62 +2115,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <source>Owner change</source>
-        <translation>Owner change</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Registrant verification</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Waiting for the current holder</source>
-        <translation>Waiting for the current holder</translation>
-    </message>
-    <message>
-        <source>Waiting for the new holder</source>
-        <translation>Waiting for the new holder</translation>
-    </message>
-    <message>
-        <source>Registry verifying the new holder</source>
-        <translation>Registry verifying the new holder</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Current holder approved</source>
-        <translation>Current holder approved</translation>
-    </message>
-    <message>
-        <source>New holder approved</source>
-        <translation>New holder approved</translation>
-    </message>
-    <message>
-        <source>Name servers</source>
-        <translation>Name servers</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Auto-renew</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Renewal</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
@@ -2035,64 +2123,8 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <translation>Outcome unknown</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Refused</translation>
-    </message>
-    <message>
-        <source>not compared with the registry yet</source>
-        <translation>not compared with the registry yet</translation>
-    </message>
-    <message>
-        <source>active at the registry</source>
-        <translation>active at the registry</translation>
-    </message>
-    <message>
-        <source>gone from the registry</source>
-        <translation>gone from the registry</translation>
-    </message>
-    <message>
-        <source>sponsored by another registrar</source>
-        <translation>sponsored by another registrar</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verification requested</source>
-        <translation>Verification requested</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verification failed</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Called</translation>
-    </message>
-    <message>
-        <source>E-mailed</source>
-        <translation>E-mailed</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2172,26 +2204,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>None.</source>
         <translation>None.</translation>
-    </message>
-    <message>
-        <source>Tech contacts</source>
-        <translation>Tech contacts</translation>
-    </message>
-    <message>
-        <source>DS records</source>
-        <translation>DS records</translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation>Transfer in</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Deletion</translation>
-    </message>
-    <message>
-        <source>Contact data</source>
-        <translation>Contact data</translation>
     </message>
     <message>
         <source>none</source>
@@ -3327,197 +3339,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>Domains by end of free year</source>
         <translation>Domains by end of free year</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLabels</name>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>On track</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Deletion</translation>
-    </message>
-    <message>
-        <source>Expiry, renewed automatically</source>
-        <translation>Expiry, renewed automatically</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Registrant verification</translation>
-    </message>
-    <message>
-        <source>Owner change: current holder</source>
-        <translation>Owner change: current holder</translation>
-    </message>
-    <message>
-        <source>Owner change: new holder</source>
-        <translation>Owner change: new holder</translation>
-    </message>
-    <message>
-        <source>End of free year</source>
-        <translation>End of free year</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Owner change</source>
-        <translation>Owner change</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Waiting for the current holder</source>
-        <translation>Waiting for the current holder</translation>
-    </message>
-    <message>
-        <source>Waiting for the new holder</source>
-        <translation>Waiting for the new holder</translation>
-    </message>
-    <message>
-        <source>Verifying the new holder</source>
-        <translation>Verifying the new holder</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Current holder approved</source>
-        <translation>Current holder approved</translation>
-    </message>
-    <message>
-        <source>New holder approved</source>
-        <translation>New holder approved</translation>
-    </message>
-    <message>
-        <source>Name servers</source>
-        <translation>Name servers</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Auto-renew</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Renewal</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Outcome unknown</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verification requested</source>
-        <translation>Verification requested</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verification failed</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Never compared with the registry</source>
-        <translation>Never compared with the registry</translation>
-    </message>
-    <message>
-        <source>Active at the registry</source>
-        <translation>Active at the registry</translation>
-    </message>
-    <message>
-        <source>Not at the registry</source>
-        <translation>Not at the registry</translation>
-    </message>
-    <message>
-        <source>Sponsored by another registrar</source>
-        <translation>Sponsored by another registrar</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>On</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <source>Tech contacts</source>
-        <translation>Tech contacts</translation>
-    </message>
-    <message>
-        <source>DS records</source>
-        <translation>DS records</translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation>Transfer in</translation>
-    </message>
-    <message>
-        <source>Contact data</source>
-        <translation>Contact data</translation>
     </message>
 </context>
 <context>

@@ -1921,6 +1921,150 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <source>No</source>
         <translation>Não</translation>
     </message>
+    <message>
+        <source>Owner change</source>
+        <translation>Alteração de titular</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Waiting for the current holder</source>
+        <translation>À espera do titular atual</translation>
+    </message>
+    <message>
+        <source>Waiting for the new holder</source>
+        <translation>À espera do novo titular</translation>
+    </message>
+    <message>
+        <source>Registry verifying the new holder</source>
+        <translation>Registo a verificar o novo titular</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Current holder approved</source>
+        <translation>Titular atual aprovou</translation>
+    </message>
+    <message>
+        <source>New holder approved</source>
+        <translation>Novo titular aprovou</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Servidores de nomes</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovação automática</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovação</translation>
+    </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Contactos técnicos</translation>
+    </message>
+    <message>
+        <source>DS records</source>
+        <translation>registos DS</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transferência (entrada)</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>Dados de contacto</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Por enviar</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Verification requested</source>
+        <translation>Verificação pedida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verificação falhada</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Never compared with the registry</source>
+        <translation>Nunca comparado com a entidade gestora</translation>
+    </message>
+    <message>
+        <source>Active at the registry</source>
+        <translation>Ativo na entidade gestora</translation>
+    </message>
+    <message>
+        <source>Not at the registry</source>
+        <translation>Inexistente na entidade gestora</translation>
+    </message>
+    <message>
+        <source>Sponsored by another registrar</source>
+        <translation>Gerido por outro registrar</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Telefonema</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>E-mail enviado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativada</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1971,62 +2115,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <translation>desconhecido</translation>
     </message>
     <message>
-        <source>Owner change</source>
-        <translation>Alteração de titular</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Verificação do titular</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Aberta</translation>
-    </message>
-    <message>
-        <source>Waiting for the current holder</source>
-        <translation>À espera do titular atual</translation>
-    </message>
-    <message>
-        <source>Waiting for the new holder</source>
-        <translation>À espera do novo titular</translation>
-    </message>
-    <message>
-        <source>Registry verifying the new holder</source>
-        <translation>Registo a verificar o novo titular</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fechada</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Aberta</translation>
-    </message>
-    <message>
-        <source>Current holder approved</source>
-        <translation>Titular atual aprovou</translation>
-    </message>
-    <message>
-        <source>New holder approved</source>
-        <translation>Novo titular aprovou</translation>
-    </message>
-    <message>
-        <source>Name servers</source>
-        <translation>Servidores de nomes</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Renovação automática</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Renovação</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Não enviado</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>A enviar</translation>
     </message>
@@ -2035,64 +2123,8 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Recusado</translation>
-    </message>
-    <message>
-        <source>not compared with the registry yet</source>
-        <translation>ainda não comparado com o registo</translation>
-    </message>
-    <message>
-        <source>active at the registry</source>
-        <translation>ativo no registo</translation>
-    </message>
-    <message>
-        <source>gone from the registry</source>
-        <translation>desaparecido do registo</translation>
-    </message>
-    <message>
-        <source>sponsored by another registrar</source>
-        <translation>gerido por outro registrar</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Não verificado</translation>
-    </message>
-    <message>
-        <source>Verification requested</source>
-        <translation>Verificação pedida</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verificação falhada</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Telefonema</translation>
-    </message>
-    <message>
-        <source>E-mailed</source>
-        <translation>E-mail enviado</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2172,26 +2204,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>None.</source>
         <translation>Nenhum.</translation>
-    </message>
-    <message>
-        <source>Tech contacts</source>
-        <translation>Contactos técnicos</translation>
-    </message>
-    <message>
-        <source>DS records</source>
-        <translation>registos DS</translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation>Transferência (entrada)</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Eliminação</translation>
-    </message>
-    <message>
-        <source>Contact data</source>
-        <translation>Dados de contacto</translation>
     </message>
     <message>
         <source>none</source>
@@ -3327,197 +3339,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>Domains by end of free year</source>
         <translation>Domínios por fim do ano gratuito</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLabels</name>
-    <message>
-        <source>Overdue</source>
-        <translation>Em atraso</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Crítico</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Atenção</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>Em dia</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>Eliminação</translation>
-    </message>
-    <message>
-        <source>Expiry, renewed automatically</source>
-        <translation>Expiração, com renovação automática</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Verificação do titular</translation>
-    </message>
-    <message>
-        <source>Owner change: current holder</source>
-        <translation>Alteração de titular: titular atual</translation>
-    </message>
-    <message>
-        <source>Owner change: new holder</source>
-        <translation>Alteração de titular: novo titular</translation>
-    </message>
-    <message>
-        <source>End of free year</source>
-        <translation>Fim do ano gratuito</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message>
-        <source>Owner change</source>
-        <translation>Alteração de titular</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Aberta</translation>
-    </message>
-    <message>
-        <source>Waiting for the current holder</source>
-        <translation>À espera do titular atual</translation>
-    </message>
-    <message>
-        <source>Waiting for the new holder</source>
-        <translation>À espera do novo titular</translation>
-    </message>
-    <message>
-        <source>Verifying the new holder</source>
-        <translation>A verificar o novo titular</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fechada</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Aberta em</translation>
-    </message>
-    <message>
-        <source>Current holder approved</source>
-        <translation>Aprovada pelo titular atual</translation>
-    </message>
-    <message>
-        <source>New holder approved</source>
-        <translation>Aprovada pelo novo titular</translation>
-    </message>
-    <message>
-        <source>Name servers</source>
-        <translation>Servidores de nomes</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Renovação automática</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Renovação</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Por enviar</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>A enviar</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Resultado desconhecido</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluída</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Recusada</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Não verificado</translation>
-    </message>
-    <message>
-        <source>Verification requested</source>
-        <translation>Verificação pedida</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verificação falhada</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Never compared with the registry</source>
-        <translation>Nunca comparado com a entidade gestora</translation>
-    </message>
-    <message>
-        <source>Active at the registry</source>
-        <translation>Ativo na entidade gestora</translation>
-    </message>
-    <message>
-        <source>Not at the registry</source>
-        <translation>Inexistente na entidade gestora</translation>
-    </message>
-    <message>
-        <source>Sponsored by another registrar</source>
-        <translation>Gerido por outro registrar</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Ativada</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desativada</translation>
-    </message>
-    <message>
-        <source>Tech contacts</source>
-        <translation>Contactos técnicos</translation>
-    </message>
-    <message>
-        <source>DS records</source>
-        <translation>registos DS</translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation>Transferência (entrada)</translation>
-    </message>
-    <message>
-        <source>Contact data</source>
-        <translation>Dados de contacto</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "DomainTableModel.h"
 
 #include "AlertPalette.h"
-#include "Labels.h"
+#include "i18n/Labels.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
 #include "storage/SyncRepository.h"

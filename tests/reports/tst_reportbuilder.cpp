@@ -107,7 +107,7 @@ private Q_SLOTS:
                            // by week (ISO 8601, Monday first), in date order
                            "Week 48", "pastelaria-lusitana.pt", "Padaria Lusitana, Lda.",
                            "geral@padaria-lusitana.pt", "maria-ferreira.pt", "Week 50",
-                           "loja-da-ana.pt", "Expiry, renewed", "3em1", "ribeiro.pt", "Week 51",
+                           "loja-da-ana.pt", "Automatic renewal", "3em1", "ribeiro.pt", "Week 51",
                            "café-central.pt", "Week 53", "mercearia-do-bairro.pt", "Week 3",
                            "ana-martins.pt"};
         QTest::newRow("deletions-pt") << ReportKind::Deletions << "pt_PT"

@@ -2,12 +2,12 @@
 
 #include "AlertPalette.h"
 #include "AppIdentity.h"
-#include "Labels.h"
 #include "details/PanelText.h"
 #include "dialogs/AssignDialog.h"
 #include "dialogs/ContactLogDialog.h"
 #include "dialogs/DecisionDialog.h"
 #include "dialogs/NoteDialog.h"
+#include "i18n/Labels.h"
 #include "service/DeskRecords.h"
 #include "service/PortfolioService.h"
 
@@ -113,12 +113,12 @@ void ActionDetails::reload()
     const PendingAction& a = *m_action;
     const std::optional<Domain> domain = m_service.domains().findById(a.domainId);
     m_domainName = domain ? domain->uLabel : QString();
-    m_title->setText(tr("%1 of %2").arg(PanelText::of(a.kind), m_domainName));
+    m_title->setText(tr("%1 of %2").arg(Labels::of(a.kind), m_domainName));
     m_decision->setEnabled(a.isOpen());
 
     QStringList summary;
     summary.append(QStringLiteral("<b>") % PanelText::escaped(tr("Action %1").arg(a.id)) %
-                   QStringLiteral("</b> · ") % PanelText::escaped(PanelText::of(a.state)));
+                   QStringLiteral("</b> · ") % PanelText::escaped(Labels::of(a.state)));
     if (domain)
         summary.append(PanelText::escaped(tr("Domain:")) % QLatin1Char(' ') %
                        PanelText::domainLink(domain->aLabel, domain->uLabel) %
@@ -151,7 +151,7 @@ void ActionDetails::reload()
     rows.clear();
     for (const ActionStep& s : a.steps)
         rows.append({PanelText::escaped(PanelText::moment(s.at)),
-                     PanelText::escaped(PanelText::of(s.kind)), PanelText::escaped(s.agent),
+                     PanelText::escaped(Labels::of(s.kind)), PanelText::escaped(s.agent),
                      PanelText::escaped(s.note)});
     m_steps->setText(PanelText::table({tr("When"), tr("Step"), tr("Who"), tr("Note")}, rows));
 
@@ -160,7 +160,7 @@ void ActionDetails::reload()
         DeskRecords(m_service, agentName(QStringLiteral("desk"))).contactLog(a.id);
     for (const ContactLogEntry& e : log)
         rows.append({PanelText::escaped(PanelText::moment(e.at)),
-                     PanelText::escaped(PanelText::of(e.kind)), PanelText::escaped(e.agent),
+                     PanelText::escaped(Labels::of(e.kind)), PanelText::escaped(e.agent),
                      PanelText::escaped(e.text)});
     m_log->setText(rows.isEmpty()
                        ? PanelText::none()

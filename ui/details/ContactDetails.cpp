@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "details/PanelText.h"
+#include "i18n/Labels.h"
 #include "service/DeskRecords.h"
 #include "service/PortfolioService.h"
 #include "validation/EmailValidator.h"
@@ -96,7 +97,7 @@ void ContactDetails::reload()
 
     QString html = QStringLiteral("<table cellpadding=\"2\">");
     html += row(tr("Handle"), PanelText::escaped(c.handle));
-    html += row(tr("Kind"), PanelText::escaped(PanelText::of(c.kind)));
+    html += row(tr("Kind"), PanelText::escaped(Labels::of(c.kind)));
     if (!c.organisation.isEmpty() && c.organisation != c.name)
         html += row(tr("Organisation"), PanelText::escaped(c.organisation));
     QStringList address = c.address.street;
@@ -114,7 +115,7 @@ void ContactDetails::reload()
     html += row(tr("VAT number"), PanelText::escaped(c.vat));
     if (!c.identityDocument.isEmpty())
         html += row(tr("Identity document"), PanelText::escaped(c.identityDocument));
-    html += row(tr("Registry verification"), PanelText::escaped(PanelText::of(c.verification)));
+    html += row(tr("Registry verification"), PanelText::escaped(Labels::of(c.verification)));
     m_identity->setText(html + QStringLiteral("</table>"));
 
     // What the validators say, field by field; a foreign contact's VAT id and

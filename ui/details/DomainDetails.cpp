@@ -1,7 +1,6 @@
 #include "details/DomainDetails.h"
 
 #include "AlertPalette.h"
-#include "Labels.h"
 #include "details/PanelText.h"
 #include "dialogs/AutoRenewChange.h"
 #include "dialogs/DraftSending.h"
@@ -10,6 +9,7 @@
 #include "dialogs/OwnerChangeWizard.h"
 #include "dialogs/RenewDialog.h"
 #include "dialogs/VerificationDialog.h"
+#include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 
 #include <QGridLayout>
@@ -194,8 +194,8 @@ void DomainDetails::reload()
                 PanelText::escaped(
                     sync.lastSynced.isValid()
                         ? tr("Registry: %1, last synced %2")
-                              .arg(PanelText::of(sync.state), PanelText::moment(sync.lastSynced))
-                        : tr("Registry: %1, never synced").arg(PanelText::of(sync.state)));
+                              .arg(Labels::of(sync.state), PanelText::moment(sync.lastSynced))
+                        : tr("Registry: %1, never synced").arg(Labels::of(sync.state)));
     if (!sync.sponsor.isEmpty() && sync.state == RegistryStanding::Elsewhere)
         standing += PanelText::escaped(tr(" (sponsor %1)").arg(sync.sponsor));
     m_standing->setText(standing);
@@ -226,8 +226,8 @@ void DomainDetails::reload()
         if (!a.isOpen())
             continue;
         rows.append({PanelText::actionLink(a.id, tr("Action %1").arg(a.id)),
-                     PanelText::escaped(PanelText::of(a.kind)),
-                     PanelText::escaped(PanelText::of(a.state)),
+                     PanelText::escaped(Labels::of(a.kind)),
+                     PanelText::escaped(Labels::of(a.state)),
                      PanelText::escaped(a.assignee.isEmpty() ? tr("unassigned") : a.assignee)});
     }
     m_actions->setText(
@@ -291,10 +291,9 @@ void DomainDetails::reload()
                                              QLatin1Char('\n'), QStringLiteral("<br>")));
 
     for (const Draft& draft : m_service.drafts().forDomain(d.id)) {
-        auto* item =
-            new QTreeWidgetItem(m_drafts, {PanelText::of(draft.kind), PanelText::draftValue(draft),
-                                           PanelText::of(draft.state),
-                                           PanelText::moment(draft.createdAt), draft.result});
+        auto* item = new QTreeWidgetItem(
+            m_drafts, {Labels::of(draft.kind), PanelText::draftValue(draft),
+                       Labels::of(draft.state), PanelText::moment(draft.createdAt), draft.result});
         item->setData(0, Qt::UserRole, draft.id);
         item->setData(0, Qt::UserRole + 1, int(draft.state));
         // The first one waiting to go is ready to send.

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "model/Contact.h"
-#include "model/PendingAction.h"
-#include "service/DeskRecords.h"
 #include "storage/DraftRepository.h"
-#include "storage/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +11,7 @@ class QWidget;
 
 namespace rd::ui {
 
-// Words and small pieces of rich text shared by the details panels. Links use
+// Small pieces of rich text shared by the details panels. Links use
 // the schemes domain:, contact: and action:, which the panels turn into their
 // navigation signals.
 class PanelText
@@ -31,15 +27,6 @@ public:
     static QString moment(const QDateTime& utc); // in the desk's zone and locale
     static QString date(const QDateTime& utc);
 
-    static QString of(ActionKind kind);
-    static QString of(ActionState state);
-    static QString of(ActionStepKind step);
-    static QString of(Draft::Kind kind);
-    static QString of(Draft::State state);
-    static QString of(RegistryStanding standing);
-    static QString of(VerificationState state);
-    static QString of(ContactKind kind);
-    static QString of(ContactLogKind kind);
     // A history event code ("action.opened", "draft.done") as people read it.
     static QString event(const QString& code);
     static QString draftValue(const Draft& draft);

@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "details/PanelText.h"
+#include "i18n/Labels.h"
 #include "service/DeskRecords.h"
 #include "service/PortfolioService.h"
 
@@ -26,7 +27,7 @@ ContactLogDialog::ContactLogDialog(PortfolioService& service, qint64 actionId, Q
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     for (ContactLogKind kind :
          {ContactLogKind::Called, ContactLogKind::Emailed, ContactLogKind::Outcome})
-        m_kind->addItem(PanelText::of(kind), int(kind));
+        m_kind->addItem(Labels::of(kind), int(kind));
     layout->addRow(tr("What:"), m_kind);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("textEdit"));

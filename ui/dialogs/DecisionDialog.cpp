@@ -2,6 +2,7 @@
 
 #include "details/PanelText.h"
 #include "dialogs/Confirm.h"
+#include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 
 #include <QComboBox>
@@ -26,10 +27,9 @@ DecisionDialog::DecisionDialog(PortfolioService& service, const Clock& clock,
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(tr("Decision on action %1").arg(action.id));
     auto* layout = new QVBoxLayout(this);
-    auto* intro =
-        new QLabel(tr("%1 of %2: %3.")
-                       .arg(PanelText::of(action.kind), domainName, PanelText::of(action.state)),
-                   this);
+    auto* intro = new QLabel(
+        tr("%1 of %2: %3.").arg(Labels::of(action.kind), domainName, Labels::of(action.state)),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -99,7 +99,7 @@ void DecisionDialog::accept()
                              "will no longer be followed, and a closed action cannot be "
                              "reopened.")
                               .arg(m_action.id)
-                              .arg(PanelText::of(m_action.kind), m_domainName, outcome),
+                              .arg(Labels::of(m_action.kind), m_domainName, outcome),
                           tr("Close the action")))
             return;
         ok = m_service.closeAction(m_action.id, at, outcome, &error);

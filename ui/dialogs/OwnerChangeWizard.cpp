@@ -2,6 +2,7 @@
 
 #include "details/PanelText.h"
 #include "dialogs/DraftSending.h"
+#include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 #include "storage/Database.h"
 #include "validation/EmailValidator.h"
@@ -108,8 +109,8 @@ QWizardPage* OwnerChangeWizard::holderPage()
     m_handle->setPlaceholderText(QStringLiteral("ABCD-123456-ADNS"));
     m_kind = new QComboBox(m_newForm);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    m_kind->addItem(PanelText::of(ContactKind::Person), int(ContactKind::Person));
-    m_kind->addItem(PanelText::of(ContactKind::Organisation), int(ContactKind::Organisation));
+    m_kind->addItem(Labels::of(ContactKind::Person), int(ContactKind::Person));
+    m_kind->addItem(Labels::of(ContactKind::Organisation), int(ContactKind::Organisation));
     form->addRow(tr("Kind:"), m_kind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OwnerChangeWizard::checkFields);
     m_name = addField(QStringLiteral("nameEdit"), tr("Name:"));

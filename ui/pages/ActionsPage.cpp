@@ -3,7 +3,7 @@
 #include "ActionFilterProxy.h"
 #include "ActionTableModel.h"
 #include "DeadlineDelegate.h"
-#include "Labels.h"
+#include "i18n/Labels.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 #include "DeadlineDelegate.h"
 #include "DomainFilterProxy.h"
 #include "DomainTableModel.h"
-#include "Labels.h"
+#include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 #include "storage/SyncRepository.h"
 

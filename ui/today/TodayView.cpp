@@ -1,8 +1,8 @@
 #include "TodayView.h"
 
 #include "AlertPalette.h"
-#include "Labels.h"
 #include "WeekChart.h"
+#include "i18n/Labels.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
 

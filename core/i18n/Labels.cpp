@@ -1,10 +1,10 @@
-#include "ReportLabels.h"
+#include "Labels.h"
 
 #include "model/Codes.h"
 
-namespace rd::reports {
+namespace rd {
 
-QString ReportLabels::of(AlertLevel level)
+QString Labels::of(AlertLevel level)
 {
     switch (level) {
     case AlertLevel::Overdue:
@@ -21,13 +21,13 @@ QString ReportLabels::of(AlertLevel level)
     return tr("On track");
 }
 
-QString ReportLabels::of(DeadlineKind kind)
+QString Labels::of(DeadlineKind kind)
 {
     switch (kind) {
     case DeadlineKind::Deletion:
         return tr("Deletion");
     case DeadlineKind::AutoRenewal:
-        return tr("Expiry, renewed automatically");
+        return tr("Automatic renewal");
     case DeadlineKind::Verification:
         return tr("Registrant verification");
     case DeadlineKind::OwnerChangeHolder:
@@ -40,12 +40,12 @@ QString ReportLabels::of(DeadlineKind kind)
     return {};
 }
 
-QString ReportLabels::of(Programme programme)
+QString Labels::of(Programme programme)
 {
     return programme == Programme::None ? tr("None") : codes::brandName(programme);
 }
 
-QString ReportLabels::of(ActionKind kind)
+QString Labels::of(ActionKind kind)
 {
     switch (kind) {
     case ActionKind::Verification:
@@ -56,7 +56,7 @@ QString ReportLabels::of(ActionKind kind)
     return {};
 }
 
-QString ReportLabels::of(ActionState state)
+QString Labels::of(ActionState state)
 {
     switch (state) {
     case ActionState::Open:
@@ -66,14 +66,14 @@ QString ReportLabels::of(ActionState state)
     case ActionState::AwaitingNewHolder:
         return tr("Waiting for the new holder");
     case ActionState::VerifyingNewHolder:
-        return tr("Verifying the new holder");
+        return tr("Registry verifying the new holder");
     case ActionState::Closed:
         return tr("Closed");
     }
     return {};
 }
 
-QString ReportLabels::of(ActionStepKind step)
+QString Labels::of(ActionStepKind step)
 {
     switch (step) {
     case ActionStepKind::Opened:
@@ -88,7 +88,7 @@ QString ReportLabels::of(ActionStepKind step)
     return {};
 }
 
-QString ReportLabels::of(Draft::Kind kind)
+QString Labels::of(Draft::Kind kind)
 {
     switch (kind) {
     case Draft::Kind::NameServers:
@@ -113,7 +113,7 @@ QString ReportLabels::of(Draft::Kind kind)
     return {};
 }
 
-QString ReportLabels::of(Draft::State state)
+QString Labels::of(Draft::State state)
 {
     switch (state) {
     case Draft::State::Draft:
@@ -130,7 +130,7 @@ QString ReportLabels::of(Draft::State state)
     return {};
 }
 
-QString ReportLabels::of(VerificationState state)
+QString Labels::of(VerificationState state)
 {
     switch (state) {
     case VerificationState::Unverified:
@@ -145,12 +145,12 @@ QString ReportLabels::of(VerificationState state)
     return {};
 }
 
-QString ReportLabels::of(ContactKind kind)
+QString Labels::of(ContactKind kind)
 {
     return kind == ContactKind::Organisation ? tr("Organisation") : tr("Person");
 }
 
-QString ReportLabels::of(RegistryStanding standing)
+QString Labels::of(RegistryStanding standing)
 {
     switch (standing) {
     case RegistryStanding::Unknown:
@@ -165,14 +165,27 @@ QString ReportLabels::of(RegistryStanding standing)
     return {};
 }
 
-QString ReportLabels::yesNo(bool value)
+QString Labels::of(ContactLogKind kind)
+{
+    switch (kind) {
+    case ContactLogKind::Called:
+        return tr("Called");
+    case ContactLogKind::Emailed:
+        return tr("E-mailed");
+    case ContactLogKind::Outcome:
+        break;
+    }
+    return tr("Outcome");
+}
+
+QString Labels::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
 }
 
-QString ReportLabels::onOff(bool value)
+QString Labels::onOff(bool value)
 {
     return value ? tr("On") : tr("Off");
 }
 
-} // namespace rd::reports
+} // namespace rd

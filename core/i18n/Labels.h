@@ -5,18 +5,20 @@
 #include "model/PendingAction.h"
 #include "rules/AlertLevel.h"
 #include "rules/Deadline.h"
+#include "service/DeskRecords.h"
 #include "storage/DraftRepository.h"
 #include "storage/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-namespace rd::reports {
+namespace rd {
 
-// Words people read on paper for the core's enums, in the current language.
-class ReportLabels
+// Words people read for the core's enums, in the current language: one table
+// for the desk, the reports and the command line.
+class Labels
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportLabels)
+    Q_DECLARE_TR_FUNCTIONS(Labels)
 
 public:
     static QString of(AlertLevel level);
@@ -30,8 +32,9 @@ public:
     static QString of(VerificationState state);
     static QString of(ContactKind kind);
     static QString of(RegistryStanding standing);
+    static QString of(ContactLogKind kind);
     static QString yesNo(bool value);
     static QString onOff(bool value);
 };
 
-} // namespace rd::reports
+} // namespace rd
