@@ -34,7 +34,7 @@ QGroupBox* section(const QString& title, QWidget* content, QWidget* parent)
 } // namespace
 
 ActionDetails::ActionDetails(PortfolioService& service, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : DetailsPanel(parent)
     , m_service(service)
     , m_clock(clock)
 {
@@ -178,25 +178,6 @@ QString ActionDetails::contactName(const QString& handle) const
         return PanelText::contactLink(handle, handle);
     return PanelText::contactLink(handle, c->name) % QStringLiteral(" (") %
            PanelText::escaped(handle) % QLatin1Char(')');
-}
-
-void ActionDetails::followLink(const QString& link)
-{
-    const int colon = link.indexOf(QLatin1Char(':'));
-    const QString scheme = link.left(colon);
-    const QString target = link.mid(colon + 1);
-    if (scheme == QLatin1String("domain"))
-        Q_EMIT domainRequested(target);
-    else if (scheme == QLatin1String("contact"))
-        Q_EMIT contactRequested(target);
-    else if (scheme == QLatin1String("action"))
-        Q_EMIT actionRequested(target.toLongLong());
-}
-
-void ActionDetails::afterChange()
-{
-    reload();
-    Q_EMIT changed();
 }
 
 void ActionDetails::recordDecision()

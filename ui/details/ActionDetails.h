@@ -1,8 +1,8 @@
 #pragma once
 
+#include "details/DetailsPanel.h"
 #include "model/PendingAction.h"
 
-#include <QWidget>
 #include <optional>
 
 class QLabel;
@@ -18,7 +18,7 @@ namespace rd::ui {
 // One pending action: its steps, deadlines, assignee, notes and the desk's
 // contact log (calls, e-mails, outcomes), with buttons to record decisions,
 // assign it, add notes and log a contact.
-class ActionDetails : public QWidget
+class ActionDetails : public DetailsPanel
 {
     Q_OBJECT
 
@@ -26,22 +26,14 @@ public:
     ActionDetails(PortfolioService& service, const Clock& clock, QWidget* parent = nullptr);
 
     void showAction(qint64 id);
-    void reload();
-
-Q_SIGNALS:
-    void changed();
-    void domainRequested(const QString& name);
-    void contactRequested(const QString& handle);
-    void actionRequested(qint64 id);
+    void reload() override;
 
 private:
-    void followLink(const QString& link);
     QString contactName(const QString& handle) const; // a link with the name
     void recordDecision();
     void assign();
     void addNote();
     void logContact();
-    void afterChange();
 
     PortfolioService& m_service;
     const Clock& m_clock;

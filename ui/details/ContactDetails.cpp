@@ -36,7 +36,7 @@ QString row(const QString& field, const QString& value)
 } // namespace
 
 ContactDetails::ContactDetails(PortfolioService& service, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : DetailsPanel(parent)
     , m_service(service)
     , m_clock(clock)
 {
@@ -169,19 +169,6 @@ void ContactDetails::reload()
     }
     m_domains->setText(rows.isEmpty() ? PanelText::none()
                                       : PanelText::table({tr("Domain"), tr("Role")}, rows));
-}
-
-void ContactDetails::followLink(const QString& link)
-{
-    const int colon = link.indexOf(QLatin1Char(':'));
-    const QString scheme = link.left(colon);
-    const QString target = link.mid(colon + 1);
-    if (scheme == QLatin1String("domain"))
-        Q_EMIT domainRequested(target);
-    else if (scheme == QLatin1String("contact"))
-        Q_EMIT contactRequested(target);
-    else if (scheme == QLatin1String("action"))
-        Q_EMIT actionRequested(target.toLongLong());
 }
 
 } // namespace rd::ui

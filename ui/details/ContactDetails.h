@@ -1,8 +1,8 @@
 #pragma once
 
+#include "details/DetailsPanel.h"
 #include "model/Contact.h"
 
-#include <QWidget>
 #include <optional>
 
 class QLabel;
@@ -16,7 +16,7 @@ namespace rd::ui {
 
 // One contact: who it is, how to reach it, what the project's validators say
 // of its NIF, e-mail, phones and postcode, and the domains it takes part in.
-class ContactDetails : public QWidget
+class ContactDetails : public DetailsPanel
 {
     Q_OBJECT
 
@@ -24,17 +24,9 @@ public:
     ContactDetails(PortfolioService& service, const Clock& clock, QWidget* parent = nullptr);
 
     void showContact(const QString& handle);
-    void reload();
-
-Q_SIGNALS:
-    void changed();
-    void domainRequested(const QString& name);
-    void contactRequested(const QString& handle);
-    void actionRequested(qint64 id);
+    void reload() override;
 
 private:
-    void followLink(const QString& link);
-
     PortfolioService& m_service;
     const Clock& m_clock;
     QString m_handle;

@@ -62,7 +62,7 @@ QString contactLine(PortfolioService& service, const QString& handle)
 } // namespace
 
 DomainDetails::DomainDetails(PortfolioService& service, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : DetailsPanel(parent)
     , m_service(service)
     , m_clock(clock)
 {
@@ -315,25 +315,6 @@ void DomainDetails::reload()
     for (int c = 0; c < m_history->columnCount() - 1; ++c)
         m_history->resizeColumnToContents(c);
     fitRows(m_history, 3, 15);
-}
-
-void DomainDetails::followLink(const QString& link)
-{
-    const int colon = link.indexOf(QLatin1Char(':'));
-    const QString scheme = link.left(colon);
-    const QString target = link.mid(colon + 1);
-    if (scheme == QLatin1String("domain"))
-        Q_EMIT domainRequested(target);
-    else if (scheme == QLatin1String("contact"))
-        Q_EMIT contactRequested(target);
-    else if (scheme == QLatin1String("action"))
-        Q_EMIT actionRequested(target.toLongLong());
-}
-
-void DomainDetails::afterChange()
-{
-    reload();
-    Q_EMIT changed();
 }
 
 void DomainDetails::changeNameServers()

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RegistryAccess.h"
+#include "details/DetailsPanel.h"
 #include "model/Domain.h"
 
-#include <QWidget>
 #include <optional>
 
 class QLabel;
@@ -21,7 +21,7 @@ namespace rd::ui {
 // flags and statuses, where it stands at the registry, its deadlines with
 // their explanation, drafts for the registry, and its history. Buttons start
 // the desk's actions on it.
-class DomainDetails : public QWidget
+class DomainDetails : public DetailsPanel
 {
     Q_OBJECT
 
@@ -30,17 +30,10 @@ public:
 
     void setSessionProvider(SessionProvider sessions) { m_sessions = std::move(sessions); }
     void showDomain(const QString& name); // U-label or A-label
-    void reload();
+    void reload() override;
     QString domainName() const; // A-label shown, empty when none
 
-Q_SIGNALS:
-    void changed();
-    void domainRequested(const QString& name);
-    void contactRequested(const QString& handle);
-    void actionRequested(qint64 id);
-
 private:
-    void followLink(const QString& link);
     void changeNameServers();
     void toggleAutoRenew();
     void renew();
@@ -49,7 +42,6 @@ private:
     void addNote();
     void sendSelectedDraft();
     void updateDraftButton();
-    void afterChange();
 
     PortfolioService& m_service;
     const Clock& m_clock;
