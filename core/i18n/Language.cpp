@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace rd::i18n {
@@ -35,20 +36,45 @@ QLocale install(QCoreApplication& app, const QString& language)
                                : QLocale(language);
     QLocale::setDefault(locale);
 
+    // What an earlier call installed goes first, so the language can change.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator>& translator : std::as_const(installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed.clear();
+    const auto add = [&](QTranslator* translator) {
+        QCoreApplication::installTranslator(translator);
+        installed.append(translator);
+    };
+
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/registrar-desk_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(own);
+        add(own);
+    else
+        delete own;
 
     // Qt's own strings: Debian ships qt_pt_PT.qm but no qtbase_pt_PT.qm.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const auto& catalogue : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
         auto* qt = new QTranslator(&app);
         if (qt->load(QLocale(language), catalogue, QStringLiteral("_"), qtDir)) {
-            QCoreApplication::installTranslator(qt);
+            add(qt);
             break;
         }
         delete qt;
     }
+    // qt_pt_PT.qm predates Qt 6 and lacks, among others, the standard buttons
+    // of every dialog (QPlatformTheme), the wizard's and the print preview's:
+    // the project's own European Portuguese fills them. Installed last, it is
+    // asked first.
+    auto* supplement = new QTranslator(&app);
+    if (supplement->load(QStringLiteral(":/i18n/qt-supplement_%1.qm").arg(language)))
+        add(supplement);
+    else
+        delete supplement;
     return locale;
 }
 

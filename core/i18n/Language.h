@@ -21,8 +21,9 @@ QString resolve(const QString& requested, const QLocale& system = QLocale::syste
 // read before anything is printed, so even --help speaks the language.
 std::optional<QString> languageArgument(const QStringList& arguments);
 
-// Installs the program's translation and Qt's own for `language`, and makes its
-// locale the default so dates and numbers follow it. Returns the locale used.
+// Installs the program's translation and Qt's own for `language` (replacing
+// those of an earlier call), and makes its locale the default so dates and
+// numbers follow it. Returns the locale used.
 QLocale install(QCoreApplication& app, const QString& language);
 
 } // namespace rd::i18n
