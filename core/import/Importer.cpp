@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringBuilder>
+#include <array>
 
 namespace rd::import {
 namespace {
@@ -36,21 +37,29 @@ class RowCells
 public:
     RowCells(const ColumnMapping& mapping, ImportKind kind)
     {
+        m_columns.fill(-1);
         for (const Field field : ColumnMapping::fieldsOf(kind))
-            m_columns.insert(int(field), mapping.columnOf(field));
+            m_columns[size_t(field)] = mapping.columnOf(field);
     }
-    int column(Field field) const { return m_columns.value(int(field), -1); }
+    int column(Field field) const { return m_columns[size_t(field)]; }
     bool mapped(Field field) const { return column(field) >= 0; }
     QString value(const csv::Row& row, Field field) const
     {
         const int c = column(field);
         if (c < 0 || c >= row.cells.size())
             return {};
-        return csv::CsvValues::restore(row.cells.at(c)).trimmed();
+        const QString& cell = row.cells.at(c);
+        // Most cells need neither: share the cell instead of copying it.
+        if (cell.isEmpty())
+            return {};
+        const QChar first = cell.front(), last = cell.back();
+        if (first != QLatin1Char('\'') && !first.isSpace() && !last.isSpace())
+            return cell;
+        return csv::CsvValues::restore(cell).trimmed();
     }
 
 private:
-    QHash<int, int> m_columns;
+    std::array<int, size_t(Field::Notes) + 1> m_columns{};
 };
 
 std::optional<Programme> parseProgramme(const QString& text)
@@ -237,6 +246,7 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
     const QHash<QString, ImportedDomainFields> existing = m_imports.domainIndex();
     const QSet<QString> handles = m_imports.contactHandles();
     QHash<QString, int> firstRow; // A-label -> plan row
+    firstRow.reserve(table.rows.size());
     QList<std::pair<int, int>> duplicates;
     const qint64 total = table.rows.size();
     plan.rows.reserve(table.rows.size());
@@ -255,7 +265,8 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
                 progress(i, total);
         }
         const csv::Row& row = table.rows.at(i);
-        PlannedRow planned;
+        // Built in place: a planned row is large, and a million of them are kept.
+        PlannedRow& planned = plan.rows.emplaceBack();
         planned.index = i;
         planned.line = row.line;
         const auto problem = [&](Field field, const QString& reason) {
@@ -362,17 +373,18 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
             }
         }
         if (!name.aLabel.isEmpty()) {
-            const auto first = firstRow.constFind(name.aLabel);
-            if (first == firstRow.cend())
-                firstRow.insert(name.aLabel, int(plan.rows.size()));
+            // One lookup: inserts when the name is new, finds the first row otherwise.
+            const qsizetype known = firstRow.size();
+            int& first = firstRow[name.aLabel];
+            if (firstRow.size() > known)
+                first = i;
             else
-                duplicates.append({*first, int(plan.rows.size())});
+                duplicates.append({first, i});
         }
         planned.outcome = !planned.problems.isEmpty() ? RowOutcome::Rejected
                           : planned.existingId == 0   ? RowOutcome::New
                           : planned.changes.isEmpty() ? RowOutcome::Unchanged
                                                       : RowOutcome::Update;
-        plan.rows.append(std::move(planned));
     }
     // The same domain twice: which row is meant cannot be told, so neither is taken.
     const int nameColumn = cells.column(Field::DomainName);
@@ -631,6 +643,8 @@ bool Importer::writeDomains(const ImportPlan& plan, const WriteOptions& options,
         QList<Domain> domains;
         QList<std::optional<Deadline>> next;
         QList<HistoryEntry> history;
+        QHash<qint64, QString> details;
+        const QString event = QStringLiteral("domain.imported");
         const auto flush = [&] {
             if (domains.isEmpty())
                 return true;
@@ -639,9 +653,13 @@ bool Importer::writeDomains(const ImportPlan& plan, const WriteOptions& options,
             history.clear();
             for (const Domain& d : std::as_const(domains)) {
                 addedIds.append(d.id);
-                history.append(
-                    {0, d.id, now, m_agent, QStringLiteral("domain.imported"),
-                     addedPattern.arg(timeformat::toIsoUtc(d.expiresAt), d.autoRenew ? on : off)});
+                // Many domains share an expiry day: each distinct line is written once.
+                const qint64 key = d.expiresAt.toSecsSinceEpoch() * 2 + (d.autoRenew ? 1 : 0);
+                auto line = details.constFind(key);
+                if (line == details.cend())
+                    line = details.insert(key, addedPattern.arg(timeformat::toIsoUtc(d.expiresAt),
+                                                                d.autoRenew ? on : off));
+                history.append({0, d.id, now, m_agent, event, *line});
             }
             if (!m_service.history().appendMany(history, error))
                 return false;

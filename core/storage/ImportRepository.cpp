@@ -113,23 +113,41 @@ QList<ImportItem> ImportRepository::items(qint64 batchId) const
 
 QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
 {
+    // Holders by id, once: a portfolio has far fewer holders than domains, and
+    // every domain of a holder then shares its handle instead of a copy.
+    QHash<qint64, QString> holders;
+    const auto contacts = BulkStatement::prepare(m_db.connection(),
+                                                 QStringLiteral("SELECT id, handle FROM contacts"));
+    while (contacts->nextRow())
+        holders.insert(contacts->int64At(0), contacts->textAt(1));
+
     QHash<QString, ImportedDomainFields> index;
+    // NULLIF: most rows need no string for these (an ASCII name's U-label is
+    // its A-label, most domains are in no programme and have no notes).
     const auto select = BulkStatement::prepare(
         m_db.connection(),
-        QStringLiteral("SELECT d.id, d.a_label, c.handle, d.expires_at, d.created_at,"
-                       " d.auto_renew, d.programme, d.notes, d.u_label"
-                       " FROM domains d LEFT JOIN contacts c ON c.id = d.registrant_id"));
+        QStringLiteral("SELECT id, a_label, registrant_id, expires_at, created_at, auto_renew,"
+                       " NULLIF(programme, 'none'), notes, NULLIF(u_label, a_label)"
+                       " FROM domains"));
+    const auto count =
+        BulkStatement::prepare(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM domains"));
+    if (count->nextRow())
+        index.reserve(count->int64At(0));
     while (select->nextRow()) {
         ImportedDomainFields fields;
+        const QString aLabel = select->textAt(1);
         fields.id = select->int64At(0);
-        fields.registrantHandle = select->isNull(2) ? QString() : select->textAt(2);
+        if (!select->isNull(2))
+            fields.registrantHandle = holders.value(select->int64At(2));
         fields.expiresAt = select->momentAt(3);
         fields.createdAt = select->momentAt(4);
         fields.autoRenew = select->int64At(5) != 0;
-        fields.programme = codes::programmeFromCode(select->textAt(6)).value_or(Programme::None);
+        if (!select->isNull(6))
+            fields.programme =
+                codes::programmeFromCode(select->textAt(6)).value_or(Programme::None);
         fields.notes = select->isNull(7) ? QString() : select->textAt(7);
-        fields.uLabel = select->textAt(8);
-        index.insert(select->textAt(1), fields);
+        fields.uLabel = select->isNull(8) ? aLabel : select->textAt(8);
+        index.emplace(aLabel, std::move(fields));
     }
     return index;
 }

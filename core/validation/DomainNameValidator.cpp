@@ -76,6 +76,19 @@ template <typename Predicate> char32_t firstDisallowed(const QString& label, Pre
     return 0;
 }
 
+// Only a-z, 0-9, hyphen and dot: already lower case and in NFC, with nothing
+// blank and nothing for IDNA to map, so those steps can be skipped. Most names
+// are like this, and an import validates a million of them.
+bool isPlainLdh(const QString& s)
+{
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.'))
+            return false;
+    }
+    return true;
+}
+
 bool isAscii(const QString& s)
 {
     for (const QChar c : s) {
@@ -119,13 +132,17 @@ ValidationResult DomainNameValidator::validate(const QString& input, DomainName*
     if (trimmed.isEmpty())
         return ValidationResult::invalid(tr("Enter a domain name."));
 
-    const QList<uint> typed = trimmed.toUcs4();
-    for (qsizetype i = 0; i < typed.size(); ++i) {
-        if (isBlankOrInvisible(typed.at(i))) {
-            return ValidationResult::invalid(
-                tr("The domain name contains a blank or invisible character (%1) at position %2.")
-                    .arg(shownChar(typed.at(i)))
-                    .arg(i + 1));
+    const bool plain = isPlainLdh(trimmed);
+    if (!plain) {
+        const QList<uint> typed = trimmed.toUcs4();
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            if (isBlankOrInvisible(typed.at(i))) {
+                return ValidationResult::invalid(
+                    tr("The domain name contains a blank or invisible character (%1) at position "
+                       "%2.")
+                        .arg(shownChar(typed.at(i)))
+                        .arg(i + 1));
+            }
         }
     }
 
@@ -133,7 +150,8 @@ ValidationResult DomainNameValidator::validate(const QString& input, DomainName*
     if (name.endsWith(QLatin1Char('.'))) // the fully qualified form, "exemplo.pt."
         name.chop(1);
     // DNS.PT rules: lower case, NFC, before any conversion to the A-label.
-    name = name.toLower().normalized(QString::NormalizationForm_C);
+    if (!plain)
+        name = name.toLower().normalized(QString::NormalizationForm_C);
 
     if (name.size() > MaxNameLength) {
         return ValidationResult::invalid(
@@ -149,8 +167,8 @@ ValidationResult DomainNameValidator::validate(const QString& input, DomainName*
     }
 
     for (const QString& label : labels) {
-        if (label.startsWith(acePrefix()))
-            continue; // checked in full once decoded
+        if (plain || label.startsWith(acePrefix()))
+            continue; // plain: every character is allowed; xn--: checked in full once decoded
         const char32_t bad = firstDisallowed(label, isAllowedInULabel);
         if (bad != 0) {
             return ValidationResult::invalid(
@@ -240,7 +258,11 @@ ValidationResult DomainNameValidator::validate(const QString& input, DomainName*
             tr("The name “%1” has %2 characters; .pt names have at most 63.")
                 .arg(uLabel, QString::number(uLabel.size())));
     }
-    if (aLabel.isEmpty()) {
+    if (aLabel.isEmpty() && plain) {
+        // IDNA leaves an all-LDH label as it is (RFC 5890 section 2.3.1); its
+        // length was checked above.
+        aLabel = uLabel;
+    } else if (aLabel.isEmpty()) {
         // QUrl::toAce refuses (returns nothing for) a label whose A-label
         // would pass 63 octets; the characters were checked above.
         aLabel = toAce(uLabel);
@@ -252,6 +274,14 @@ ValidationResult DomainNameValidator::validate(const QString& input, DomainName*
     if (aLabel.size() > MaxLabelLength)
         return ValidationResult::invalid(tooLongAsAce.arg(uLabel));
 
+    if (aLabel == label && uLabel == label) {
+        // Nothing converted: both forms are the name as checked, one shared string.
+        if (out) {
+            out->aLabel = name;
+            out->uLabel = name;
+        }
+        return ValidationResult::valid(name);
+    }
     QStringList aLabels = labels;
     QStringList uLabels = labels;
     aLabels.first() = aLabel;

@@ -1,5 +1,7 @@
 #include "csv/CsvValues.h"
+#include "rules/TimeFormat.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using rd::csv::CsvValues;
@@ -7,6 +9,48 @@ using rd::csv::CsvValues;
 class tst_CsvValues : public QObject
 {
     Q_OBJECT
+
+    // How dates were read before the parser was written by hand.
+    static std::optional<QDateTime> byPatterns(const QString& input)
+    {
+        const QString text = input.trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        const auto midnight = [](int year, int month, int day) -> std::optional<QDateTime> {
+            const QDateTime moment(QDate(year, month, day), QTime(0, 0), Qt::UTC);
+            if (!QDate(year, month, day).isValid() || !rd::timeformat::inRange(moment))
+                return std::nullopt;
+            return moment;
+        };
+        static const QRegularExpression isoDate(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+        static const QRegularExpression dayFirst(
+            QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$"));
+        static const QRegularExpression serial(QStringLiteral("^(\\d{1,7})([.,]\\d+)?$"));
+        QRegularExpressionMatch m = isoDate.match(text);
+        if (m.hasMatch())
+            return midnight(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        m = dayFirst.match(text);
+        if (m.hasMatch())
+            return midnight(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(1).toInt());
+        m = serial.match(text);
+        if (m.hasMatch()) {
+            const qint64 day = m.captured(1).toLongLong();
+            if (day < 1 || day == 60)
+                return std::nullopt;
+            const QDate base = day < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
+            QDateTime moment(base.addDays(day), QTime(0, 0), Qt::UTC);
+            if (!m.captured(2).isEmpty()) {
+                QString fraction = m.captured(2);
+                fraction[0] = QLatin1Char('.');
+                moment = moment.addSecs(
+                    qRound64(QString(QLatin1Char('0') + fraction).toDouble() * 86400.0));
+            }
+            if (!rd::timeformat::inRange(moment))
+                return std::nullopt;
+            return moment;
+        }
+        return rd::timeformat::parseIsoWithZone(text);
+    }
 
 private Q_SLOTS:
     void moments_data()
@@ -66,6 +110,46 @@ private Q_SLOTS:
                                << "";
         QTest::newRow("empty") << ""
                                << "";
+        QTest::newRow("d.m.yyyy") << "1.3.2027"
+                                  << "2027-03-01T00:00:00Z";
+        QTest::newRow("dd/m/yyyy") << "01/3/2027"
+                                   << "2027-03-01T00:00:00Z";
+        QTest::newRow("three-digit day") << "001/03/2027"
+                                         << "";
+        QTest::newRow("three-digit month") << "01/003/2027"
+                                           << "";
+        QTest::newRow("five-digit year") << "01/03/20270"
+                                         << "";
+        QTest::newRow("no month") << "01//2027"
+                                  << "";
+        QTest::newRow("ISO one-digit day") << "2027-03-1"
+                                           << "";
+        QTest::newRow("ISO with slashes") << "2027/03/01"
+                                          << "";
+        QTest::newRow("ISO trailing text") << "2027-03-01x"
+                                           << "";
+        QTest::newRow("blank inside") << "01/03/ 2027"
+                                      << "";
+        QTest::newRow("Arabic-Indic digits")
+            << QStringLiteral("\u0660\u0661/\u0660\u0663/\u0662\u0660\u0662\u0667") << QString();
+        QTest::newRow("full-width digits")
+            << QStringLiteral("\uFF10\uFF11/\uFF10\uFF13/\uFF12\uFF10\uFF12\uFF17") << QString();
+        QTest::newRow("Excel serial, seven digits") << "0046447"
+                                                    << "2027-03-01T00:00:00Z";
+        QTest::newRow("Excel serial, eight digits") << "46447000"
+                                                    << "";
+        QTest::newRow("Excel serial, point without fraction") << "46447."
+                                                              << "";
+        QTest::newRow("Excel serial, two fractions") << "46447.5.5"
+                                                     << "";
+        QTest::newRow("only a fraction") << ".5"
+                                         << "";
+        QTest::newRow("negative serial") << "-46447"
+                                         << "";
+        QTest::newRow("serial 59 is 1900-02-28, out of range") << "59"
+                                                               << "";
+        QTest::newRow("ISO moment with fraction") << "2027-03-01T12:30:00.250Z"
+                                                  << "2027-03-01T12:30:00Z";
     }
     void moments()
     {
@@ -73,6 +157,54 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const std::optional<QDateTime> moment = CsvValues::parseMoment(text);
         QCOMPARE(moment ? moment->toUTC().toString(Qt::ISODate) : QString(), expected);
+    }
+
+    // The parser is written by hand; these are the patterns it replaced. Every
+    // form on either side of each rule is read as the patterns read it.
+    void sameAsPatterns_data()
+    {
+        QTest::addColumn<QString>("text");
+        const auto list = [](std::initializer_list<const char*> items) {
+            QStringList texts;
+            for (const char* item : items)
+                texts.append(QString::fromLatin1(item));
+            return texts;
+        };
+        const QStringList days = list({"", "1", "01", "31", "001", "x"});
+        const QStringList separators = list({"/", "-", ".", ",", " ", ""});
+        const QStringList years = list({"2027", "27", "20270", "1984", "9001", ""});
+        for (const QString& day : days) {
+            for (const QString& first : separators) {
+                for (const QString& second : separators) {
+                    for (const QString& year : years) {
+                        const QString text = day + first + QLatin1Char('3') + second + year;
+                        QTest::newRow(qPrintable(QLatin1String("day first ") + text)) << text;
+                    }
+                }
+            }
+        }
+        const QStringList iso =
+            list({"2027-03-01", "2027-3-01", "2027-03-1", "20270-03-01", "2027-02-29", "2028-02-29",
+                  "2027-00-10", "2027-12-32", "2027-03-01 ", "2027-03-01T12:00Z",
+                  "2027-03-01T12:00", "2027-03-01t12:00:00+0100"});
+        for (const QString& text : iso)
+            QTest::newRow(qPrintable(QLatin1String("iso ") + text)) << text;
+        const QStringList serials =
+            list({"1",       "59",           "60",        "61",      "0",        "32874",
+                  "46447",   "2958465",      "2958466",   "1234567", "12345678", "46447.",
+                  "46447.0", "46447,999999", "46447.5.5", ".5",      ",5",       "46447,",
+                  "46447e1", "0046447.25",   "+46447",    "-1"});
+        for (const QString& text : serials)
+            QTest::newRow(qPrintable(QLatin1String("serial ") + text)) << text;
+    }
+    void sameAsPatterns()
+    {
+        QFETCH(QString, text);
+        const std::optional<QDateTime> expected = byPatterns(text);
+        const std::optional<QDateTime> moment = CsvValues::parseMoment(text);
+        QCOMPARE(moment.has_value(), expected.has_value());
+        if (expected)
+            QCOMPARE(*moment, *expected);
     }
 
     void booleans_data()

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 #include "ValidationChecks.h"
 
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void outIsOptional();
+    void plainNamesAsIdna_data();
+    void plainNamesAsIdna();
 };
 
 void TestDomainNameValidator::secondLevelZones()
@@ -356,6 +359,55 @@ void TestDomainNameValidator::outIsOptional()
     QCOMPARE(DomainNameValidator::validate(QStringLiteral("caf\u00E9.pt")).value,
              QStringLiteral("xn--caf-dma.pt"));
     QVERIFY(!DomainNameValidator::validate(QStringLiteral("a.pt")).ok);
+}
+
+// Names of a-z, 0-9, hyphens and dots skip IDNA: the result must be what the
+// full path gives, which the same name in upper case still takes.
+void TestDomainNameValidator::plainNamesAsIdna_data()
+{
+    QTest::addColumn<QString>("input");
+    const QStringList names = {
+        QStringLiteral("exemplo.pt"),
+        QStringLiteral("ab.pt"),
+        QStringLiteral("a-b.pt"),
+        QStringLiteral("123.pt"),
+        QStringLiteral("dominio-0000001.pt"),
+        QStringLiteral("exemplo.com.pt."),
+        QStringLiteral("a--b.pt"),
+        QStringLiteral("ab--c.pt"),
+        QStringLiteral("-ab.pt"),
+        QStringLiteral("ab-.pt"),
+        QStringLiteral("a.pt"),
+        QStringLiteral("pt"),
+        QStringLiteral("com.pt"),
+        QStringLiteral("a.b.c.pt"),
+        QStringLiteral("exemplo.xyz.pt"),
+        QStringLiteral("exemplo.com"),
+        QStringLiteral("exemplo..pt"),
+        QStringLiteral("xn--caf-dma.pt"),
+        QStringLiteral("xn--abc.pt"),
+        repeated(QStringLiteral("a"), 63) + QStringLiteral(".pt"),
+        repeated(QStringLiteral("a"), 64) + QStringLiteral(".pt"),
+    };
+    for (const QString& name : names)
+        QTest::newRow(qPrintable(name.left(40))) << name;
+}
+
+void TestDomainNameValidator::plainNamesAsIdna()
+{
+    QFETCH(QString, input);
+    DomainName plain, folded;
+    const ValidationResult a = DomainNameValidator::validate(input, &plain);
+    const ValidationResult b = DomainNameValidator::validate(input.toUpper(), &folded);
+    QCOMPARE(a.ok, b.ok);
+    QCOMPARE(a.value, b.value);
+    QCOMPARE(plain.aLabel, folded.aLabel);
+    QCOMPARE(plain.uLabel, folded.uLabel);
+    if (a.ok && !input.startsWith(QStringLiteral("xn--"))) {
+        QCOMPARE(plain.aLabel, plain.uLabel);
+        const QString label = plain.aLabel.section(QLatin1Char('.'), 0, 0);
+        QCOMPARE(QString::fromLatin1(QUrl::toAce(label, QUrl::IgnoreIDNWhitelist)), label);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDomainNameValidator)
