@@ -4855,6 +4855,13 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
             <numerusform>%1 of %Ln domains</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the first %Ln domain(s) by deadline; reading the rest of the portfolio…</source>
+        <translation>
+            <numerusform>%1 of the first %Ln domain by deadline; reading the rest of the portfolio…</numerusform>
+            <numerusform>%1 of the first %Ln domains by deadline; reading the rest of the portfolio…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MainWindow</name>

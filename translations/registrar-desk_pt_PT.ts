@@ -4855,6 +4855,13 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
             <numerusform>%1 de %Ln domínios</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the first %Ln domain(s) by deadline; reading the rest of the portfolio…</source>
+        <translation>
+            <numerusform>%1 de %Ln domínio, o primeiro por prazo; a ler o resto da carteira…</numerusform>
+            <numerusform>%1 dos primeiros %Ln domínios por prazo; a ler o resto da carteira…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MainWindow</name>

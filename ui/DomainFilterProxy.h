@@ -92,7 +92,10 @@ public:
 
 private:
     void rebuild(bool resort, QAbstractItemModel::LayoutChangeHint hint);
+    void sourceAboutToBeReset();
+    void sourceReset();
     void sortAll();
+    void sortByName(bool descending);
     void filterSorted();
 
     DomainTableModel* m_model = nullptr;
@@ -105,6 +108,8 @@ private:
     std::vector<int> m_proxyOf;        // source row -> proxy row, -1 when filtered out
     int m_sortColumn = -1;             // -1: the model's own order (by next deadline)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QModelIndexList m_persistent;        // while the model resets
+    std::vector<qint64> m_persistentIds; // their domains
 };
 
 } // namespace rd::ui

@@ -4,11 +4,15 @@
 #include "i18n/Labels.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
+#include "storage/Database.h"
 #include "storage/SyncRepository.h"
 
 #include <QBrush>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QThread>
 #include <algorithm>
+#include <atomic>
 
 namespace rd::ui {
 
@@ -35,6 +39,20 @@ DomainTableModel::DomainTableModel(PortfolioService& service, QObject* parent)
     }
 }
 
+// What the worker thread reads into; shared with it until it finishes.
+struct DomainTableModel::Load
+{
+    std::atomic<bool> cancel{false};
+    DomainListing listing;
+    QString error;
+    bool ok = false;
+};
+
+DomainTableModel::~DomainTableModel()
+{
+    cancelLoad();
+}
+
 int DomainTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_listing.rows.size());
@@ -47,12 +65,90 @@ int DomainTableModel::columnCount(const QModelIndex& parent) const
 
 bool DomainTableModel::reload(QString* error)
 {
+    cancelLoad();
     DomainListing listing;
     const bool ok = loadDomainListing(m_service.database(), &listing, error);
     beginResetModel();
     m_listing = std::move(listing);
     endResetModel();
     return ok;
+}
+
+bool DomainTableModel::open(QString* error)
+{
+    cancelLoad();
+    // SQLite connections are not shared between threads: the worker opens
+    // the file again, which a database in memory does not have.
+    const QString path = m_service.database().path();
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || !QFileInfo::exists(path))
+        return reload(error);
+    DomainListing head;
+    const bool ok = loadDomainListingHead(m_service.database(), m_headRows, &head, error);
+    const auto show = [this, &head] {
+        beginResetModel();
+        m_listing = std::move(head);
+        endResetModel();
+    };
+    if (!ok || head.complete) {
+        show();
+        return ok;
+    }
+
+    // Started before the first rows show, so isLoading() already holds for
+    // whoever hears of them.
+    auto load = std::make_shared<Load>();
+    m_load = load;
+    // The scan is most of the time: a second connection reads half of it
+    // where a core is left over for the window itself.
+    const int connections = std::clamp(QThread::idealThreadCount() - 1, 1, 2);
+    m_thread = QThread::create([load, path, connections] {
+        load->ok =
+            loadDomainListing(path, connections, &load->listing, &load->error, &load->cancel);
+    });
+    m_thread->setObjectName(QStringLiteral("domain listing"));
+    // Queued to this thread; a load dropped since then is ignored.
+    connect(m_thread, &QThread::finished, this, [this, generation = ++m_generation] {
+        if (generation == m_generation && m_thread)
+            takeLoad();
+    });
+    m_thread->start();
+    show();
+    return true;
+}
+
+void DomainTableModel::finishLoading()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    takeLoad();
+}
+
+void DomainTableModel::cancelLoad()
+{
+    if (!m_thread)
+        return;
+    ++m_generation;
+    m_load->cancel = true;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_load.reset();
+}
+
+void DomainTableModel::takeLoad()
+{
+    ++m_generation;
+    const std::shared_ptr<Load> load = std::move(m_load);
+    m_thread->wait(); // `finished` comes just before the thread ends
+    delete m_thread;
+    m_thread = nullptr;
+    if (load->ok) {
+        beginResetModel();
+        m_listing = std::move(load->listing);
+        endResetModel();
+    }
+    Q_EMIT loaded(load->ok, load->error);
 }
 
 const DomainListHolder* DomainTableModel::holderOf(int row) const

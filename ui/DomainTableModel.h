@@ -6,6 +6,9 @@
 #include <QAbstractTableModel>
 #include <QTimeZone>
 #include <array>
+#include <memory>
+
+class QThread;
 
 namespace rd {
 class PortfolioService;
@@ -15,9 +18,13 @@ namespace rd::ui {
 
 // The whole portfolio, one row per domain, in order of the next deadline. All
 // rows are read at once into compact structs (storage/DomainListing.h), so a
-// filter or a sort sees every domain, and a million of them open in well under
-// a second. Cells are computed when a view asks for them, i.e. only for the
-// rows on screen.
+// filter or a sort sees every domain. Cells are computed when a view asks for
+// them, i.e. only for the rows on screen.
+//
+// open() shows the first rows by next deadline at once and reads the whole
+// portfolio on a second connection in a worker thread; the model then resets
+// to it (DomainFilterProxy turns that into a layout change that keeps the
+// filter, the sort, the selection and the current row).
 class DomainTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +55,7 @@ public:
     };
 
     explicit DomainTableModel(PortfolioService& service, QObject* parent = nullptr);
+    ~DomainTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,8 +63,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Reads the portfolio again; false (the model empty) when the database cannot be read.
+    // Reads the portfolio again, all of it before returning (a load under way
+    // is dropped); false (the model empty) when the database cannot be read.
     bool reload(QString* error = nullptr);
+    // Reads the first headRows() rows now and the rest in the background when
+    // there are more (isLoading() until loaded() is emitted); false (the model
+    // empty) when the database cannot be read. A database without a file of
+    // its own (in memory) is read at once, like reload().
+    bool open(QString* error = nullptr);
+    bool isLoading() const { return m_thread != nullptr; }
+    // Blocks until a load under way is in place (at once when none is).
+    void finishLoading();
+    // How many rows open() reads before showing them: a screenful and more.
+    int headRows() const { return m_headRows; }
+    void setHeadRows(int rows) { m_headRows = std::max(rows, 1); }
 
     const DomainListRow& row(int row) const { return m_listing.rows[size_t(row)]; }
     const DomainListing& listing() const { return m_listing; }
@@ -70,7 +90,16 @@ public:
     QString nameOf(int row) const { return row < 0 ? QString() : nameView(row).toString(); }
     static QString standingLabel(int standing); // int(RegistryStanding)
 
+Q_SIGNALS:
+    // A load started by open() ended: the whole portfolio is in the model, or
+    // (ok false) the first rows stay, with the reason.
+    void loaded(bool ok, const QString& error);
+
 private:
+    struct Load;
+    void cancelLoad();
+    void takeLoad();
+
     QString explanation(int row) const;
     qint64 daysLeft(const DomainListRow& row) const;
 
@@ -78,6 +107,10 @@ private:
     DomainListing m_listing;
     std::array<AlertLevel, 8> m_kindCap{}; // the rule's highest level per DeadlineKind
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    int m_headRows = 2000;
+    QThread* m_thread = nullptr;
+    quint64 m_generation = 0; // of the load under way
+    std::shared_ptr<Load> m_load;
 };
 
 } // namespace rd::ui

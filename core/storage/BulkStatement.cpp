@@ -129,6 +129,21 @@ public:
         return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column))
                     : QString();
     }
+    void appendTextAt(int column, QString& to) const override
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        const int size = sqlite3_column_bytes(m_statement, column);
+        if (!text)
+            return;
+        // ASCII (every A-label) is Latin-1 too, which Qt widens without decoding.
+        for (int i = 0; i < size; ++i) {
+            if (static_cast<unsigned char>(text[i]) >= 0x80) {
+                to += QString::fromUtf8(text, size);
+                return;
+            }
+        }
+        to += QLatin1String(text, size);
+    }
 
 private:
     sqlite3* m_handle = nullptr;

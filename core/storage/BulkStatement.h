@@ -50,6 +50,9 @@ public:
     virtual bool isNull(int column) const = 0;
     virtual qint64 int64At(int column) const = 0;
     virtual QString textAt(int column) const = 0;
+    // Appends the column's text to `to` (nothing for NULL) without a string of
+    // its own: for reading a million names into one buffer.
+    virtual void appendTextAt(int column, QString& to) const { to += textAt(column); }
     QDateTime momentAt(int column) const // seconds since the epoch; invalid for NULL
     {
         return isNull(column) ? QDateTime()

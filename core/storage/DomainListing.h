@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <atomic>
 #include <limits>
 #include <vector>
 
@@ -53,6 +54,9 @@ struct DomainListing
     QString names;
     std::vector<qint32> starts; // where each name starts in `names`, in reading order
     std::vector<qint32> rowOf;  // the row of each of them
+    // False for the head of the portfolio (loadDomainListingHead): the rows
+    // that come first by next due, not yet every domain.
+    bool complete = true;
 
     QStringView aLabel(const DomainListRow& row) const
     {
@@ -68,8 +72,25 @@ struct DomainListing
     }
 };
 
-// Reads the listing; false with a translated reason when the database cannot be read.
-bool loadDomainListing(Database& db, DomainListing* listing, QString* error);
+// Reads the listing; false with a translated reason when the database cannot
+// be read. Another thread may set `cancel` to stop the read early (false, no
+// reason given).
+bool loadDomainListing(Database& db, DomainListing* listing, QString* error,
+                       const std::atomic<bool>* cancel = nullptr);
+
+// The same, read over `connections` connections to the SQLite file at `path`,
+// each scanning a range of ids in a thread of its own (the calling thread
+// reads the first): where cores are free the scan's wall time divides by
+// about as many, at the cost of a little more processor time (the parts are
+// joined at the end).
+bool loadDomainListing(const QString& path, int connections, DomainListing* listing, QString* error,
+                       const std::atomic<bool>* cancel = nullptr);
+
+// Reads only the first `limit` rows in the listing's order, through the
+// (next_due, a_label) index: a few milliseconds however large the portfolio,
+// so a window can show them while the whole listing loads. `complete` tells
+// whether they are all the domains there are.
+bool loadDomainListingHead(Database& db, int limit, DomainListing* listing, QString* error);
 
 // How many domains each contact holds, by contact id (one pass over the
 // registrant index); contacts that hold none are absent.

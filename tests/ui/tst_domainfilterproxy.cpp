@@ -237,6 +237,54 @@ private Q_SLOTS:
         QCOMPARE(shown(proxy), alfa);
     }
 
+    // Sorting by name compares packed keys of the first 16 characters; names
+    // that share them, or are shorter, still come in the order of the text.
+    void sortsLongAndShortNames_data()
+    {
+        QTest::addColumn<QStringList>("added");
+        QTest::newRow("shared first 16 characters")
+            << QStringList{QStringLiteral("portefolio-de-exemplo-2.pt"),
+                           QStringLiteral("portefolio-de-exemplo-10.pt"),
+                           QStringLiteral("portefolio-de-exemplo-1.pt")};
+        QTest::newRow("prefixes of each other")
+            << QStringList{QStringLiteral("porte.pt"), QStringLiteral("port.pt"),
+                           QStringLiteral("portefolio.pt"), QStringLiteral("pa.pt")};
+        QTest::newRow("accents past the 16th character")
+            << QStringList{QString::fromUtf8("abcdefghijklmnop-ção.pt"),
+                           QString::fromUtf8("abcdefghijklmnop-cao.pt"),
+                           QString::fromUtf8("abcdefghijklmnop-çao.pt")};
+        QTest::newRow("accents within")
+            << QStringList{QString::fromUtf8("ábaco.pt"), QString::fromUtf8("abaco.pt"),
+                           QString::fromUtf8("àbaco.pt"), QString::fromUtf8("zebra.pt")};
+    }
+    void sortsLongAndShortNames()
+    {
+        QFETCH(QStringList, added);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        for (const QString& name : std::as_const(added)) {
+            Domain domain;
+            domain.uLabel = name;
+            domain.expiresAt = test::utc("2027-03-01T00:00:00Z");
+            QVERIFY2(p.service.addDomain(domain, &error), qPrintable(error));
+        }
+        DomainTableModel model(p.service);
+        QVERIFY(model.reload(&error));
+        DomainFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.setSourceModel(&model);
+        QStringList expected = shown(proxy);
+        QCOMPARE(expected.size(), test::UiPortfolio::domainCount + added.size());
+        std::sort(expected.begin(), expected.end()); // QString's order: by UTF-16 code units
+        proxy.sort(DomainTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(shown(proxy), expected);
+        std::reverse(expected.begin(), expected.end());
+        proxy.sort(DomainTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(shown(proxy), expected);
+    }
+
     void selectionFollowsItsDomain()
     {
         test::UiPortfolio p;

@@ -301,6 +301,166 @@ private Q_SLOTS:
         QCOMPARE(header->sectionSize(DomainTableModel::Name), 333);
     }
 
+    // The first rows show while the rest loads; what the agent does meanwhile
+    // (a filter typed, a window chosen, a sort, a pasted list, a row picked)
+    // holds for the whole portfolio once it is in.
+    void whileLoading_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QStringList>("firstShown");
+        QTest::addColumn<QStringList>("allShown");
+        QTest::addColumn<QString>("namesLabel");
+
+        const QString any = QStringLiteral("Any time");
+        const int due = DomainTableModel::Due;
+        const QString cafe = QString::fromUtf8("café.pt");
+        QTest::newRow("nothing done")
+            << QString() << any << due << QString()
+            << QStringList{QStringLiteral("atrasado.pt"), QStringLiteral("amanha.pt"),
+                           QStringLiteral("semana.pt")}
+            << QStringList{QStringLiteral("atrasado.pt"),
+                           QStringLiteral("amanha.pt"),
+                           QStringLiteral("semana.pt"),
+                           QStringLiteral("semtitular.pt"),
+                           QStringLiteral("promo.pt"),
+                           QStringLiteral("renova.pt"),
+                           cafe}
+            << QString();
+        QTest::newRow("text typed: a holder further down")
+            << QStringLiteral("gama") << any << due << QString() << QStringList{}
+            << QStringList{QStringLiteral("renova.pt"), cafe} << QString();
+        QTest::newRow("text typed: names")
+            << QStringLiteral("a.pt") << any << due << QString()
+            << QStringList{QStringLiteral("amanha.pt"), QStringLiteral("semana.pt")}
+            // café.pt by its A-label, xn--caf-dma.pt.
+            << QStringList{QStringLiteral("amanha.pt"), QStringLiteral("semana.pt"),
+                           QStringLiteral("renova.pt"), QString::fromUtf8("café.pt")}
+            << QString();
+        QTest::newRow("window chosen")
+            << QString() << QStringLiteral("Within 60 days") << due << QString()
+            << QStringList{QStringLiteral("atrasado.pt"), QStringLiteral("amanha.pt"),
+                           QStringLiteral("semana.pt")}
+            << QStringList{QStringLiteral("atrasado.pt"), QStringLiteral("amanha.pt"),
+                           QStringLiteral("semana.pt"), QStringLiteral("semtitular.pt"),
+                           QStringLiteral("promo.pt")}
+            << QString();
+        QTest::newRow("sorted by name")
+            << QString() << any << int(DomainTableModel::Name) << QString()
+            << QStringList{QStringLiteral("amanha.pt"), QStringLiteral("atrasado.pt"),
+                           QStringLiteral("semana.pt")}
+            << QStringList{QStringLiteral("amanha.pt"),
+                           QStringLiteral("atrasado.pt"),
+                           cafe,
+                           QStringLiteral("promo.pt"),
+                           QStringLiteral("renova.pt"),
+                           QStringLiteral("semana.pt"),
+                           QStringLiteral("semtitular.pt")}
+            << QString();
+        QTest::newRow("text and window")
+            << QStringLiteral("beta") << QStringLiteral("Within 90 days") << due << QString()
+            << QStringList{QStringLiteral("amanha.pt")}
+            << QStringList{QStringLiteral("amanha.pt"), QStringLiteral("promo.pt")} << QString();
+        QTest::newRow("pasted list")
+            << QString() << any << due << QStringLiteral("renova.pt amanha.pt nenhum.pt")
+            << QStringList{QStringLiteral("amanha.pt")}
+            << QStringList{QStringLiteral("amanha.pt"), QStringLiteral("renova.pt")}
+            << QStringLiteral("Only the 3 pasted names. 1 not in the portfolio: nenhum.pt");
+    }
+    void whileLoading()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, window);
+        QFETCH(int, sortColumn);
+        QFETCH(QString, pasted);
+        QFETCH(QStringList, firstShown);
+        QFETCH(QStringList, allShown);
+        QFETCH(QString, namesLabel);
+
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        QAbstractItemModelTester tester(page.visibleModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.isLoading());
+        // Opened again as over a large portfolio: three rows first.
+        DomainTableModel* model = page.domainModel();
+        QSignalSpy loaded(model, &DomainTableModel::loaded);
+        model->setHeadRows(3);
+        QVERIFY(model->open(&error));
+        QVERIFY(page.isLoading());
+        auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QCOMPARE(count->text(), QStringLiteral("3 of the first 3 domains by deadline; reading the "
+                                               "rest of the portfolio…"));
+
+        // The agent filters and sorts, then picks amanha.pt where it is shown.
+        QTableView* table = page.table();
+        if (!text.isEmpty())
+            QTest::keyClicks(page.filterEdit(), text);
+        pick(page.findChild<QComboBox*>(QStringLiteral("windowCombo")), window);
+        table->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
+        if (!pasted.isEmpty())
+            page.applyNameList(pasted);
+        QCOMPARE(visible(page), firstShown);
+        const auto amanha = firstShown.indexOf(QStringLiteral("amanha.pt"));
+        if (amanha >= 0) {
+            table->setCurrentIndex(page.visibleModel()->index(int(amanha), 0));
+            QCOMPARE(page.currentDomain(), QStringLiteral("amanha.pt"));
+        }
+        QVERIFY(page.isLoading());
+
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!page.isLoading());
+        QCOMPARE(visible(page), allShown);
+        QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("windowCombo"))->currentText(), window);
+        QCOMPARE(page.filterEdit()->text(), text);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), sortColumn);
+        // The row picked stays current where it is still shown.
+        if (amanha >= 0) {
+            QCOMPARE(page.currentDomain(), QStringLiteral("amanha.pt"));
+            QCOMPARE(table->currentIndex().row(),
+                     int(allShown.indexOf(QStringLiteral("amanha.pt"))));
+        }
+        QCOMPARE(count->text(), QStringLiteral("%1 of 7 domains").arg(allShown.size()));
+        auto* label = page.findChild<QLabel*>(QStringLiteral("namesLabel"));
+        QCOMPARE(label->isVisible(), !namesLabel.isEmpty());
+        if (!namesLabel.isEmpty())
+            QCOMPARE(label->text(), namesLabel);
+    }
+
+    void theSelectionFollowsItsDomainsWhenTheRestArrives()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DomainTableModel* model = page.domainModel();
+        QSignalSpy loaded(model, &DomainTableModel::loaded);
+        model->setHeadRows(4);
+        QVERIFY(model->open(&error));
+        // Sorted by name, semtitular.pt and semana.pt are last of the four
+        // first rows and last but one and last of all seven.
+        page.table()->horizontalHeader()->setSortIndicator(DomainTableModel::Name,
+                                                           Qt::AscendingOrder);
+        page.table()->selectRow(2);
+        page.table()->selectionModel()->select(page.visibleModel()->index(3, 0),
+                                               QItemSelectionModel::Select |
+                                                   QItemSelectionModel::Rows);
+        QCOMPARE(page.selectedDomains(),
+                 (QStringList{QStringLiteral("semana.pt"), QStringLiteral("semtitular.pt")}));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.selectedDomains(),
+                 (QStringList{QStringLiteral("semana.pt"), QStringLiteral("semtitular.pt")}));
+        QCOMPARE(page.table()->currentIndex().row(), 5);
+    }
+
     void savedViewsRoundTrip()
     {
         test::UiPortfolio p;

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace rd;
@@ -44,6 +45,102 @@ private Q_SLOTS:
         // A reload under the tester: same rows, a consistent reset.
         QVERIFY(model.reload(&error));
         QCOMPARE(model.rowCount(), test::UiPortfolio::domainCount);
+    }
+
+    // open(): the first rows by next deadline at once, then all of them from
+    // the worker thread, under the tester.
+    void openShowsTheFirstRowsThenAll_data()
+    {
+        QTest::addColumn<int>("headRows");
+        QTest::addColumn<bool>("loading");
+        QTest::newRow("one row first") << 1 << true;
+        QTest::newRow("three rows first") << 3 << true;
+        // As many as the portfolio has: the head cannot know it is all.
+        QTest::newRow("exactly all first") << test::UiPortfolio::domainCount << true;
+        QTest::newRow("more than all") << 50 << false;
+    }
+    void openShowsTheFirstRowsThenAll()
+    {
+        QFETCH(int, headRows);
+        QFETCH(bool, loading);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainTableModel model(p.service);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy loaded(&model, &DomainTableModel::loaded);
+        model.setHeadRows(headRows);
+        QVERIFY2(model.open(&error), qPrintable(error));
+        QCOMPARE(model.isLoading(), loading);
+        const QStringList expected = {
+            QStringLiteral("atrasado.pt"), QStringLiteral("amanha.pt"),
+            QStringLiteral("semana.pt"),   QStringLiteral("semtitular.pt"),
+            QStringLiteral("promo.pt"),    QStringLiteral("renova.pt"),
+            QString::fromUtf8("café.pt")};
+        const auto names = [&model] {
+            QStringList shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown << model.index(row, DomainTableModel::Name).data().toString();
+            return shown;
+        };
+        QCOMPARE(names(), expected.mid(0, std::min(headRows, int(expected.size()))));
+        if (loading) {
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(loaded.constFirst().at(0).toBool(), true);
+        }
+        QVERIFY(!model.isLoading());
+        QCOMPARE(names(), expected);
+        // The holders came with the rest.
+        QCOMPARE(model.index(6, DomainTableModel::HolderHandle).data().toString(),
+                 QStringLiteral("GAMA-100003-ADNS"));
+    }
+
+    void aReloadOrTheEndDropsALoadUnderWay_data()
+    {
+        QTest::addColumn<bool>("reload");
+        QTest::newRow("reload") << true;
+        QTest::newRow("model destroyed") << false;
+    }
+    void aReloadOrTheEndDropsALoadUnderWay()
+    {
+        QFETCH(bool, reload);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        auto model = std::make_unique<DomainTableModel>(p.service);
+        QSignalSpy loaded(model.get(), &DomainTableModel::loaded);
+        model->setHeadRows(2);
+        QVERIFY(model->open(&error));
+        QVERIFY(model->isLoading());
+        if (reload) {
+            QVERIFY(model->reload(&error));
+            QVERIFY(!model->isLoading());
+            QCOMPARE(model->rowCount(), test::UiPortfolio::domainCount);
+        } else {
+            model.reset();
+        }
+        // Nothing arrives later from the dropped load.
+        QTest::qWait(50);
+        QCOMPARE(loaded.count(), 0);
+        if (model)
+            QCOMPARE(model->rowCount(), test::UiPortfolio::domainCount);
+    }
+
+    void finishLoadingWaitsForTheRest()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainTableModel model(p.service);
+        QSignalSpy loaded(&model, &DomainTableModel::loaded);
+        model.setHeadRows(4);
+        QVERIFY(model.open(&error));
+        QCOMPARE(model.rowCount(), 4);
+        model.finishLoading();
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), test::UiPortfolio::domainCount);
+        QCOMPARE(loaded.count(), 1);
     }
 
     void cells_data()

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <vector>
 
 namespace rd::ui {
 
@@ -117,10 +118,12 @@ DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
     m_namesBar->hide();
     addBanner(m_namesBar);
 
+    // The first rows by next deadline show at once; the rest of the portfolio
+    // arrives in the background, with whatever filter and sort are set by then.
     QString error;
-    if (!m_model->reload(&error))
-        setCount(error);
+    const bool opened = m_model->open(&error);
     m_proxy->setSourceModel(m_model);
+    connect(m_model, &DomainTableModel::loaded, this, &DomainsPage::portfolioLoaded);
     setUpTable(m_proxy, QStringLiteral("domainTable"),
                {DomainTableModel::HolderHandle, DomainTableModel::Nif, DomainTableModel::Standing,
                 DomainTableModel::Expires},
@@ -144,6 +147,28 @@ DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DomainsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DomainsPage::updateCount);
     updateCount();
+    if (!opened)
+        setCount(error);
+}
+
+bool DomainsPage::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void DomainsPage::finishLoading()
+{
+    m_model->finishLoading();
+}
+
+void DomainsPage::portfolioLoaded(bool ok, const QString& error)
+{
+    // Names of a pasted list the first rows did not have may be further down.
+    if (ok && m_proxy->filter().useNames)
+        showNameList(m_proxy->setNameList(m_proxy->filter().names));
+    updateCount();
+    if (!ok)
+        setCount(error);
 }
 
 void DomainsPage::reload()
@@ -165,13 +190,26 @@ void DomainsPage::reload()
 
 QStringList DomainsPage::selectedDomains() const
 {
-    QModelIndexList rows = table()->selectionModel()->selectedRows(DomainTableModel::Name);
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    // The table selects whole rows: the selection's ranges say which, without
+    // QItemSelectionModel::selectedRows() checking each of a million rows
+    // column by column, and the names come from the model's buffer.
+    const int rows = m_proxy->rowCount();
+    std::vector<char> chosen(static_cast<size_t>(rows), 0);
+    int count = 0;
+    for (const QItemSelectionRange& range : table()->selectionModel()->selection()) {
+        if (!range.isValid() || range.model() != m_proxy)
+            continue;
+        for (int row = std::max(range.top(), 0); row <= std::min(range.bottom(), rows - 1); ++row) {
+            count += chosen[size_t(row)] == 0;
+            chosen[size_t(row)] = 1;
+        }
+    }
     QStringList names;
-    names.reserve(rows.size());
-    for (const QModelIndex& index : std::as_const(rows))
-        names.append(index.data(DomainTableModel::DomainNameRole).toString());
+    names.reserve(count);
+    for (int row = 0; row < rows && names.size() < count; ++row) {
+        if (chosen[size_t(row)])
+            names.append(m_model->nameOf(m_proxy->sourceRow(row)));
+    }
     return names;
 }
 
@@ -289,6 +327,13 @@ void DomainsPage::choicesChanged()
 void DomainsPage::updateCount()
 {
     const QLocale locale;
+    if (m_model->isLoading()) {
+        setCount(tr("%1 of the first %Ln domain(s) by deadline; reading the rest of the "
+                    "portfolio…",
+                    nullptr, m_model->rowCount())
+                     .arg(locale.toString(m_proxy->rowCount())));
+        return;
+    }
     setCount(tr("%1 of %Ln domain(s)", nullptr, m_model->rowCount())
                  .arg(locale.toString(m_proxy->rowCount())));
 }

@@ -26,7 +26,12 @@ class DomainsPage : public TablePage
 public:
     explicit DomainsPage(PortfolioService& service, QWidget* parent = nullptr);
 
+    // Reads the portfolio again, all of it before returning.
     void reload();
+    // Whether the table holds only the first rows while the rest is read
+    // (the count line says so); finishLoading() waits for the rest.
+    bool isLoading() const;
+    void finishLoading();
     QStringList selectedDomains() const; // the names people read, in table order
     QString currentDomain() const;
     // Filters the table to the names in text (lines, commas or spaces);
@@ -47,6 +52,7 @@ protected:
 
 private:
     void choicesChanged();
+    void portfolioLoaded(bool ok, const QString& error);
     void pasteNames();
     void showNameList(const QStringList& unknown);
     void updateCount();
