@@ -5188,10 +5188,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <translation>Tab</translation>
     </message>
     <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Delimiter:</translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
@@ -5469,6 +5465,21 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) (the numbers at the left are the file&apos;s lines).</source>
+        <translation>
+            <numerusform>Preview: %n row (the numbers at the left are the file&apos;s lines).</numerusform>
+            <numerusform>Preview: %n rows (the numbers at the left are the file&apos;s lines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import wrote.</source>
+        <translation>What the import wrote.</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>De&amp;limiter:</translation>
     </message>
 </context>
 <context>

@@ -5188,10 +5188,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <translation>Tabulação</translation>
     </message>
     <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Separador:</translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codificação:</translation>
     </message>
@@ -5469,6 +5465,21 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) (the numbers at the left are the file&apos;s lines).</source>
+        <translation>
+            <numerusform>Pré-visualização: %n linha (os números à esquerda são as linhas do ficheiro).</numerusform>
+            <numerusform>Pré-visualização: %n linhas (os números à esquerda são as linhas do ficheiro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import wrote.</source>
+        <translation>O que a importação gravou.</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Separador:</translation>
     </message>
 </context>
 <context>

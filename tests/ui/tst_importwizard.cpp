@@ -438,6 +438,10 @@ private Q_SLOTS:
             QCOMPARE(shown, QString());
         else
             QVERIFY2(shown.contains(details), qPrintable(shown));
+        // The chosen row in full under the table, one line per change or problem.
+        const QString full = text(wizard, "rowDetails");
+        QVERIFY2(full.contains(details), qPrintable(full));
+        QCOMPARE(full.count(QLatin1Char('\n')), qMax(0, int(shown.count(QStringLiteral("; ")))));
     }
 
     // Cancel during the check: nothing to import until it runs to the end.

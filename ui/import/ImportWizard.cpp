@@ -18,6 +18,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -79,6 +80,7 @@ ImportWizard::ImportWizard(PortfolioService& service, const Clock& clock, QWidge
     setWindowTitle(tr("Import from CSV"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // written: nothing left to cancel
     setPage(FilePage, filePage());
     setPage(MappingPage, mappingPage());
     setPage(CheckPage, checkPage());
@@ -135,7 +137,12 @@ GatedPage* ImportWizard::filePage()
     browse->setObjectName(QStringLiteral("browseButton"));
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    const auto label = [page](const QString& text, QWidget* buddy) {
+        auto* shown = new QLabel(text, page);
+        shown->setBuddy(buddy);
+        return shown;
+    };
+    form->addRow(label(tr("&File:"), m_path), fileRow);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import from CSV"), QFileInfo(m_path->text()).path(),
@@ -156,7 +163,7 @@ GatedPage* ImportWizard::filePage()
     m_delimiterInUse->setObjectName(QStringLiteral("delimiterInUse"));
     delimiterRow->addWidget(m_delimiter);
     delimiterRow->addWidget(m_delimiterInUse, 1);
-    form->addRow(tr("&Delimiter:"), delimiterRow);
+    form->addRow(label(tr("De&limiter:"), m_delimiter), delimiterRow);
 
     auto* encodingRow = new QHBoxLayout;
     m_encoding = new QComboBox(page);
@@ -170,7 +177,7 @@ GatedPage* ImportWizard::filePage()
     m_encodingInUse->setObjectName(QStringLiteral("encodingInUse"));
     encodingRow->addWidget(m_encoding);
     encodingRow->addWidget(m_encodingInUse, 1);
-    form->addRow(tr("&Encoding:"), encodingRow);
+    form->addRow(label(tr("&Encoding:"), m_encoding), encodingRow);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] { readFile(); });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { readFile(); });
 
@@ -271,10 +278,15 @@ void ImportWizard::showPreview()
         return;
     }
     const int shown = int(std::min<qsizetype>(m_table.rows.size(), previewRows));
+    const int total = int(m_table.rows.size());
     m_previewTitle->setText(
-        tr("Preview: the first %1 of %n row(s) (the numbers at the left are the file's lines).",
-           nullptr, int(m_table.rows.size()))
-            .arg(shown));
+        shown < total
+            ? tr("Preview: the first %1 of %n row(s) (the numbers at the left are the file's "
+                 "lines).",
+                 nullptr, total)
+                  .arg(shown)
+            : tr("Preview: %n row(s) (the numbers at the left are the file's lines).", nullptr,
+                 total));
     m_preview->setColumnCount(int(m_table.header.size()));
     m_preview->setHorizontalHeaderLabels(m_table.header);
     m_preview->setRowCount(shown);
@@ -448,6 +460,7 @@ GatedPage* ImportWizard::checkPage()
     layout->addWidget(m_checkStatus);
 
     auto* counts = new QHBoxLayout;
+    counts->setSpacing(18);
     const char* names[] = {"newCount", "updateCount", "unchangedCount", "rejectedCount"};
     for (int i = 0; i < 4; ++i) {
         m_counts[i] = new QLabel(page);
@@ -475,6 +488,7 @@ GatedPage* ImportWizard::checkPage()
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const int outcome = m_filter->currentData().toInt();
         m_planProxy->setFilterFixedString(outcome < 0 ? QString() : QString::number(outcome));
+        m_planView->setCurrentIndex(m_planProxy->index(0, 0));
     });
     m_planView = new QTableView(page);
     m_planView->setObjectName(QStringLiteral("planTable"));
@@ -484,6 +498,26 @@ GatedPage* ImportWizard::checkPage()
     m_planView->verticalHeader()->hide();
     m_planView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_planView, 1);
+    // The whole of the chosen row: the table shows one line of it.
+    m_rowDetails = new QLabel(page);
+    m_rowDetails->setObjectName(QStringLiteral("rowDetails"));
+    m_rowDetails->setWordWrap(true);
+    m_rowDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowDetails->setMinimumHeight(m_rowDetails->fontMetrics().lineSpacing() * 3);
+    m_rowDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_rowDetails);
+    const auto showRow = [this] {
+        const QModelIndex current = m_planView->currentIndex();
+        m_rowDetails->setText(
+            current.isValid() ? m_planProxy->index(current.row(), ImportPlanModel::DetailsColumn)
+                                    .data(Qt::ToolTipRole)
+                                    .toString()
+                              : QString());
+    };
+    connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this, showRow);
+    connect(m_planProxy, &QAbstractItemModel::modelReset, this, showRow);
+    connect(m_planProxy, &QAbstractItemModel::layoutChanged, this, showRow);
+    connect(m_planProxy, &QAbstractItemModel::rowsRemoved, this, showRow);
     return page;
 }
 
@@ -552,6 +586,7 @@ void ImportWizard::checkRows()
         m_planView->resizeColumnsToContents();
         if (counts.rejected > 0)
             m_filter->setCurrentIndex(m_filter->findData(int(RowOutcome::Rejected)));
+        m_planView->setCurrentIndex(m_planProxy->index(0, 0));
     }
     setBusy(false);
 }
@@ -757,6 +792,7 @@ QWizardPage* ImportWizard::resultPage()
     auto* page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("resultPage"));
     page->setTitle(tr("Done"));
+    page->setSubTitle(tr("What the import wrote."));
     page->setFinalPage(true);
     auto* layout = new QVBoxLayout(page);
     m_resultText = new QLabel(page);

@@ -140,6 +140,7 @@ private:
     QLabel* m_counts[4] = {};
     QComboBox* m_filter = nullptr;
     QTableView* m_planView = nullptr;
+    QLabel* m_rowDetails = nullptr;
     ImportPlanModel* m_planModel = nullptr;
     QSortFilterProxyModel* m_planProxy = nullptr;
     GatedPage* m_checkPage = nullptr;
