@@ -1750,6 +1750,65 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message numerus="yes">
+        <source>removes the %n domain(s) it added</source>
+        <translation>
+            <numerusform>removes the %n domain it added</numerusform>
+            <numerusform>removes the %n domains it added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removes the %n contact(s) it added</source>
+        <translation>
+            <numerusform>removes the %n contact it added</numerusform>
+            <numerusform>removes the %n contacts it added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restores the earlier values of %n domain(s) it changed</source>
+        <translation>
+            <numerusform>restores the earlier values of %n domain it changed</numerusform>
+            <numerusform>restores the earlier values of %n domains it changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restores the earlier values of %n contact(s) it changed</source>
+        <translation>
+            <numerusform>restores the earlier values of %n contact it changed</numerusform>
+            <numerusform>restores the earlier values of %n contacts it changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import %1, of %2 on %3 by %4? It %5 and %6.</source>
+        <translation>Undo import %1, of %2 on %3 by %4? It %5 and %6.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>Undo last import</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Undo the import</translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>The database was left as it was.</translation>
+    </message>
+    <message>
+        <source>Import %1 is undone. Records removed: %2; restored: %3.</source>
+        <translation>Import %1 is undone. Records removed: %2; restored: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>on</source>
@@ -4864,6 +4923,394 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     </message>
 </context>
 <context>
+    <name>rd::ui::ImportPlanModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>What changes, or why it is rejected</source>
+        <translation>What changes, or why it is rejected</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ImportWizard</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Import from CSV</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>A CSV file as a spreadsheet saves it. The delimiter and the encoding are detected; choose them yourself when the preview looks wrong.</source>
+        <translation>A CSV file as a spreadsheet saves it. The delimiter and the encoding are detected; choose them yourself when the preview looks wrong.</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domains</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation>The CSV file to import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 has a header but no rows to import.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>%1 with a byte order mark</source>
+        <translation>%1 with a byte order mark</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Preview: no file read.</source>
+        <translation>Preview: no file read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first %1 of %n row(s) (the numbers at the left are the file&apos;s lines).</source>
+        <translation>
+            <numerusform>Preview: the first %1 of %n row (the numbers at the left are the file&apos;s lines).</numerusform>
+            <numerusform>Preview: the first %1 of %n rows (the numbers at the left are the file&apos;s lines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>The columns</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds, guessed from its header. Correct what is wrong; columns left as ignored are not read.</source>
+        <translation>What each column of the file holds, guessed from its header. Correct what is wrong; columns left as ignored are not read.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mappings (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Load a mapping</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>Every required field has its column.</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for a file of domains.</source>
+        <translation>%1 is a mapping for a file of domains.</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for a file of contacts.</source>
+        <translation>%1 is a mapping for a file of contacts.</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>The check</translation>
+    </message>
+    <message>
+        <source>Every row checked against the .PT rules, the rest of the file and the portfolio. Nothing is written yet.</source>
+        <translation>Every row checked against the .PT rules, the rest of the file and the portfolio. Nothing is written yet.</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancel the check</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled before every row was seen; nothing can be imported until it runs to the end.</source>
+        <translation>The check was cancelled before every row was seen; nothing can be imported until it runs to the end.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>Update: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; the reasons name the line, the column and the field.</source>
+        <translation>
+            <numerusform>%n row rejected; the reasons name the line, the column and the field.</numerusform>
+            <numerusform>%n rows rejected; the reasons name the line, the column and the field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Every row can be imported.</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>The import</translation>
+    </message>
+    <message>
+        <source>How to write. Everything happens in one go: a failure or Cancel leaves the database as it was.</source>
+        <translation>How to write. Everything happens in one go: a failure or Cancel leaves the database as it was.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>&amp;All or nothing: import only if every row is valid</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and save the rejected ones to a CSV file to fix</source>
+        <translation>Import the &amp;valid rows and save the rejected ones to a CSV file to fix</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows to:</source>
+        <translation>&amp;Rejected rows to:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the imported domains for a refresh from the registry</source>
+        <translation>&amp;Queue the imported domains for a refresh from the registry</translation>
+    </message>
+    <message>
+        <source>The next sync asks the registry about every imported domain</source>
+        <translation>The next sync asks the registry about every imported domain</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation>%1-rejected.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: all or nothing writes nothing while a row is rejected. Go back and fix the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n row rejected: all or nothing writes nothing while a row is rejected. Go back and fix the file, or import only the valid rows.</numerusform>
+            <numerusform>%n rows rejected: all or nothing writes nothing while a row is rejected. Go back and fix the file, or import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row adds or changes anything: there is nothing to write.</source>
+        <translation>No row adds or changes anything: there is nothing to write.</translation>
+    </message>
+    <message>
+        <source>Ready to write: %1 new, %2 updated.</source>
+        <translation>Ready to write: %1 new, %2 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) will be saved to the file above, with a last column saying why: fix that file and import it.</source>
+        <translation>
+            <numerusform>%n rejected row will be saved to the file above, with a last column saying why: fix that file and import it.</numerusform>
+            <numerusform>%n rejected rows will be saved to the file above, with a last column saying why: fix that file and import it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>The database was left as it was.</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows to %1: %2</source>
+        <translation>Cannot save the rejected rows to %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2 is written.</source>
+        <translation>Import %1 from %2 is written.</translation>
+    </message>
+    <message>
+        <source>Nothing needed writing: the portfolio already holds every row of %1.</source>
+        <translation>Nothing needed writing: the portfolio already holds every row of %1.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Rejected, not imported: %1</source>
+        <translation>Rejected, not imported: %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1.</source>
+        <translation>The rejected rows are in %1.</translation>
+    </message>
+    <message>
+        <source>The next sync asks the registry about the imported domains.</source>
+        <translation>The next sync asks the registry about the imported domains.</translation>
+    </message>
+    <message>
+        <source>File, Undo last import… takes this import back.</source>
+        <translation>File, Undo last import… takes this import back.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) (the numbers at the left are the file&apos;s lines).</source>
+        <translation>
+            <numerusform>Preview: %n row (the numbers at the left are the file&apos;s lines).</numerusform>
+            <numerusform>Preview: %n rows (the numbers at the left are the file&apos;s lines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import wrote.</source>
+        <translation>What the import wrote.</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>De&amp;limiter:</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::MainWindow</name>
     <message>
         <source>Registrar Desk — %1</source>
@@ -5068,6 +5515,14 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
             <numerusform>%n row written to %1.</numerusform>
             <numerusform>%n rows written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Undo last import…</translation>
     </message>
 </context>
 <context>

@@ -1750,6 +1750,65 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message numerus="yes">
+        <source>removes the %n domain(s) it added</source>
+        <translation>
+            <numerusform>remove o %n domínio que acrescentou</numerusform>
+            <numerusform>remove os %n domínios que acrescentou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removes the %n contact(s) it added</source>
+        <translation>
+            <numerusform>remove o %n contacto que acrescentou</numerusform>
+            <numerusform>remove os %n contactos que acrescentou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restores the earlier values of %n domain(s) it changed</source>
+        <translation>
+            <numerusform>repõe os valores anteriores de %n domínio que alterou</numerusform>
+            <numerusform>repõe os valores anteriores de %n domínios que alterou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restores the earlier values of %n contact(s) it changed</source>
+        <translation>
+            <numerusform>repõe os valores anteriores de %n contacto que alterou</numerusform>
+            <numerusform>repõe os valores anteriores de %n contactos que alterou</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import %1, of %2 on %3 by %4? It %5 and %6.</source>
+        <translation>Anular a importação %1, de %2 em %3 por %4? A anulação %5 e %6.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>um ficheiro</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>Anular a última importação</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Não há nenhuma importação para anular.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Anular a importação</translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>A base de dados ficou como estava.</translation>
+    </message>
+    <message>
+        <source>Import %1 is undone. Records removed: %2; restored: %3.</source>
+        <translation>A importação %1 foi anulada. Registos removidos: %2; repostos: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>on</source>
@@ -4864,6 +4923,394 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     </message>
 </context>
 <context>
+    <name>rd::ui::ImportPlanModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alterações</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What changes, or why it is rejected</source>
+        <translation>O que muda, ou porque é rejeitada</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ImportWizard</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importar de CSV</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>O ficheiro</translation>
+    </message>
+    <message>
+        <source>A CSV file as a spreadsheet saves it. The delimiter and the encoding are detected; choose them yourself when the preview looks wrong.</source>
+        <translation>Um ficheiro CSV tal como uma folha de cálculo o grava. O separador e a codificação são detetados; escolha-os quando a pré-visualização não estiver certa.</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domínios</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Importar:</translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation>O ficheiro CSV a importar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ficheiro:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Ficheiros CSV (*.csv *.txt);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detetar</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Ponto e vírgula (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Vírgula (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 tem cabeçalho mas nenhuma linha para importar.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>ponto e vírgula (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>vírgula (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detetado: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Escolhido: %1</translation>
+    </message>
+    <message>
+        <source>%1 with a byte order mark</source>
+        <translation>%1 com marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Não lido</translation>
+    </message>
+    <message>
+        <source>Preview: no file read.</source>
+        <translation>Pré-visualização: nenhum ficheiro lido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first %1 of %n row(s) (the numbers at the left are the file&apos;s lines).</source>
+        <translation>
+            <numerusform>Pré-visualização: %1 de %n linha (os números à esquerda são as linhas do ficheiro).</numerusform>
+            <numerusform>Pré-visualização: as primeiras %1 de %n linhas (os números à esquerda são as linhas do ficheiro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>As colunas</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds, guessed from its header. Correct what is wrong; columns left as ignored are not read.</source>
+        <translation>O que cada coluna do ficheiro contém, deduzido do cabeçalho. Corrija o que estiver errado; as colunas ignoradas não são lidas.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coluna no ficheiro</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primeiro valor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Carregar mapeamento…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar mapeamento…</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mapeamentos (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Carregar um mapeamento</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Guardar o mapeamento</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>Todos os campos obrigatórios têm a sua coluna.</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for a file of domains.</source>
+        <translation>%1 é um mapeamento para um ficheiro de domínios.</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for a file of contacts.</source>
+        <translation>%1 é um mapeamento para um ficheiro de contactos.</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>A verificação</translation>
+    </message>
+    <message>
+        <source>Every row checked against the .PT rules, the rest of the file and the portfolio. Nothing is written yet.</source>
+        <translation>Cada linha verificada com as regras do .PT, o resto do ficheiro e a carteira. Ainda nada é gravado.</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar a verificação</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verificar &amp;de novo</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>A verificar %n linha…</numerusform>
+            <numerusform>A verificar %n linhas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled before every row was seen; nothing can be imported until it runs to the end.</source>
+        <translation>A verificação foi cancelada antes de ver todas as linhas; nada pode ser importado até que chegue ao fim.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Novos: %1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>Alterações: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Sem alterações: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeitadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; the reasons name the line, the column and the field.</source>
+        <translation>
+            <numerusform>%n linha rejeitada; os motivos indicam a linha, a coluna e o campo.</numerusform>
+            <numerusform>%n linhas rejeitadas; os motivos indicam a linha, a coluna e o campo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Todas as linhas podem ser importadas.</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>A importação</translation>
+    </message>
+    <message>
+        <source>How to write. Everything happens in one go: a failure or Cancel leaves the database as it was.</source>
+        <translation>Como gravar. Tudo acontece de uma vez: uma falha ou Cancelar deixa a base de dados como estava.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>&amp;Tudo ou nada: importar só se todas as linhas forem válidas</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and save the rejected ones to a CSV file to fix</source>
+        <translation>Importar as linhas &amp;válidas e guardar as rejeitadas num ficheiro CSV para corrigir</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows to:</source>
+        <translation>&amp;Linhas rejeitadas em:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Pr&amp;ocurar…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Guardar as linhas rejeitadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the imported domains for a refresh from the registry</source>
+        <translation>&amp;Pôr os domínios importados em fila para atualização a partir do registo</translation>
+    </message>
+    <message>
+        <source>The next sync asks the registry about every imported domain</source>
+        <translation>A próxima sincronização pergunta ao registo por cada domínio importado</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar a importação</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation>%1-rejeitadas.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: all or nothing writes nothing while a row is rejected. Go back and fix the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n linha rejeitada: com tudo ou nada, nada é gravado enquanto houver uma linha rejeitada. Volte atrás e corrija o ficheiro, ou importe só as linhas válidas.</numerusform>
+            <numerusform>%n linhas rejeitadas: com tudo ou nada, nada é gravado enquanto houver uma linha rejeitada. Volte atrás e corrija o ficheiro, ou importe só as linhas válidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row adds or changes anything: there is nothing to write.</source>
+        <translation>Nenhuma linha acrescenta ou altera nada: não há nada para gravar.</translation>
+    </message>
+    <message>
+        <source>Ready to write: %1 new, %2 updated.</source>
+        <translation>Pronto para gravar: %1 novos, %2 alterados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) will be saved to the file above, with a last column saying why: fix that file and import it.</source>
+        <translation>
+            <numerusform>%n linha rejeitada será guardada no ficheiro acima, com uma última coluna a dizer porquê: corrija esse ficheiro e importe-o.</numerusform>
+            <numerusform>%n linhas rejeitadas serão guardadas no ficheiro acima, com uma última coluna a dizer porquê: corrija esse ficheiro e importe-o.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>A base de dados ficou como estava.</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows to %1: %2</source>
+        <translation>Não é possível guardar as linhas rejeitadas em %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2 is written.</source>
+        <translation>A importação %1, de %2, está gravada.</translation>
+    </message>
+    <message>
+        <source>Nothing needed writing: the portfolio already holds every row of %1.</source>
+        <translation>Não havia nada para gravar: a carteira já contém todas as linhas de %1.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Alterados: %1</translation>
+    </message>
+    <message>
+        <source>Rejected, not imported: %1</source>
+        <translation>Rejeitadas, não importadas: %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1.</source>
+        <translation>As linhas rejeitadas estão em %1.</translation>
+    </message>
+    <message>
+        <source>The next sync asks the registry about the imported domains.</source>
+        <translation>A próxima sincronização pergunta ao registo pelos domínios importados.</translation>
+    </message>
+    <message>
+        <source>File, Undo last import… takes this import back.</source>
+        <translation>Ficheiro, Anular a última importação… desfaz esta importação.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) (the numbers at the left are the file&apos;s lines).</source>
+        <translation>
+            <numerusform>Pré-visualização: %n linha (os números à esquerda são as linhas do ficheiro).</numerusform>
+            <numerusform>Pré-visualização: %n linhas (os números à esquerda são as linhas do ficheiro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import wrote.</source>
+        <translation>O que a importação gravou.</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::MainWindow</name>
     <message>
         <source>Registrar Desk — %1</source>
@@ -5068,6 +5515,14 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
             <numerusform>%n linha escrita em %1.</numerusform>
             <numerusform>%n linhas escritas em %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importar de CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>A&amp;nular a última importação…</translation>
     </message>
 </context>
 <context>

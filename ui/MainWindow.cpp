@@ -19,6 +19,8 @@
 #include "details/ActionDetails.h"
 #include "details/ContactDetails.h"
 #include "details/DomainDetails.h"
+#include "import/ImportUndo.h"
+#include "import/ImportWizard.h"
 #include "pages/ActionsPage.h"
 #include "pages/ContactsPage.h"
 #include "pages/DomainsPage.h"
@@ -210,6 +212,18 @@ void MainWindow::buildMenus()
     auto* exportTable =
         file->addAction(tr("&Export table as CSV…"), this, &MainWindow::exportTable);
     exportTable->setObjectName(QStringLiteral("exportAction"));
+    auto* importCsv = file->addAction(tr("&Import from CSV…"), this, [this] {
+        ImportWizard wizard(m_service, m_clock, this);
+        wizard.exec();
+        if (wizard.batchId() > 0)
+            reload();
+    });
+    importCsv->setObjectName(QStringLiteral("importAction"));
+    auto* undoImport = file->addAction(tr("&Undo last import…"), this, [this] {
+        if (ImportUndo::run(this, m_service, m_clock))
+            reload();
+    });
+    undoImport->setObjectName(QStringLiteral("undoImportAction"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -381,6 +395,13 @@ void MainWindow::reload()
         const auto reloader = m_reloaders.constFind(widget);
         if (reloader != m_reloaders.cend())
             (*reloader)();
+        // The table pages' reload() is no slot: invokeMethod would not find it.
+        else if (widget == m_domainsPage)
+            m_domainsPage->reload();
+        else if (widget == m_contactsPage)
+            m_contactsPage->reload();
+        else if (widget == m_actionsPage)
+            m_actionsPage->reload();
         else if (widget->metaObject()->indexOfMethod("reload()") >= 0)
             QMetaObject::invokeMethod(widget, "reload");
     }
