@@ -45,6 +45,7 @@ private:
     void toggleAutoRenew();
     void renew();
     void startOwnerChange();
+    void deleteDomain();
     void recordVerification();
     void addNote();
     void sendSelectedDraft();
