@@ -4526,6 +4526,10 @@ Deletion is final: it cannot be undone, and each name becomes free for anyone to
         <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</source>
         <translation>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangeDialog</name>

@@ -4524,7 +4524,11 @@ A eliminação é definitiva: não pode ser desfeita, e cada nome fica livre par
     </message>
     <message>
         <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</source>
-        <translation>%1 concluídos, %2 ignorados, %3 falhados, %4 com resultado desconhecido, %5 não enviados.</translation>
+        <translation>Concluídos: %1; ignorados: %2; falhados: %3; com resultado desconhecido: %4; não enviados: %5.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>

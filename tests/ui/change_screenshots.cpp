@@ -70,9 +70,9 @@ int main(int argc, char** argv)
             ours.uLabel = names.at(i);
             ours.expiresAt = theirs.exDate;
             ours.autoRenew = true;
-            ours.registrantHandle = cafe.registrant;
             QString error;
-            service.addDomain(ours, &error);
+            if (!service.addDomain(ours, &error))
+                qFatal("%s", qPrintable(error));
         }
 
         {

@@ -95,6 +95,7 @@ BulkChangeDialog::BulkChangeDialog(PortfolioService& service, const Clock& clock
     m_lines = new QTreeWidget(this);
     m_lines->setObjectName(QStringLiteral("resultList"));
     m_lines->setRootIsDecorated(false);
+    m_lines->setWordWrap(true); // a review says a sentence or two per domain
     m_lines->setHeaderLabels({tr("Domain"), tr("Result"), tr("Detail")});
     m_lines->header()->setStretchLastSection(true);
     m_lines->setColumnWidth(NameColumn, 200);
@@ -122,11 +123,12 @@ BulkChangeDialog::BulkChangeDialog(PortfolioService& service, const Clock& clock
                             "change; nothing is sent."));
     m_keep = buttons->addButton(tr("Keep as drafts"), QDialogButtonBox::ActionRole);
     m_keep->setObjectName(QStringLiteral("keepDraftsButton"));
-    m_send = buttons->addButton(tr("Send…"), QDialogButtonBox::AcceptRole);
+    // Action roles keep the order: review, keep, send; Cancel apart.
+    m_send = buttons->addButton(tr("Send…"), QDialogButtonBox::ActionRole);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close = buttons->addButton(tr("Close"), QDialogButtonBox::AcceptRole);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->hide();
     for (QPushButton* b : {m_review, m_keep, m_send, m_close})

@@ -86,7 +86,8 @@ DeleteDialog::DeleteDialog(PortfolioService& service, const Clock& clock, Sessio
     QPushButton* keep = buttons->addButton(tr("Keep as draft"), QDialogButtonBox::ActionRole);
     keep->setObjectName(QStringLiteral("keepDraftButton"));
     keep->setAutoDefault(false);
-    m_delete = buttons->addButton(tr("Delete at the registry"), QDialogButtonBox::AcceptRole);
+    // Action roles keep the order: the harmless draft first.
+    m_delete = buttons->addButton(tr("Delete at the registry"), QDialogButtonBox::ActionRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setEnabled(false);
     m_delete->setAutoDefault(false);

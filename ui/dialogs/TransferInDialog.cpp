@@ -83,13 +83,14 @@ TransferInDialog::TransferInDialog(PortfolioService& service, const Clock& clock
     connect(m_send, &QPushButton::clicked, this, &TransferInDialog::send);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 }
 
 void TransferInDialog::showError(const QString& text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    adjustSize(); // the wrapped lines keep their room
 }
 
 bool TransferInDialog::makeDraft()
@@ -144,6 +145,7 @@ void TransferInDialog::review()
     }
     m_review->setText(lines.join(QLatin1Char('\n')));
     m_review->show();
+    adjustSize();
 }
 
 void TransferInDialog::send()
@@ -206,6 +208,7 @@ void TransferInDialog::send()
         m_send->setEnabled(false);
         m_cancel->setText(tr("Close"));
     }
+    adjustSize();
 }
 
 } // namespace rd::ui
