@@ -1110,6 +1110,13 @@ Exit codes: 4 the registry could not be reached or refused the login,
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>To confirm, type %1:</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>The address of the contact %1 has more than three street lines.</source>
@@ -4122,6 +4129,289 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     </message>
 </context>
 <context>
+    <name>rd::ui::BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>Change %n domain(s)</source>
+        <translation>
+            <numerusform>Change %n domain</numerusform>
+            <numerusform>Change %n domains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is drafted for each domain, can be reviewed against the registry, and is sent after a confirmation, one domain after the other. Cancel stops between two domains; the rest stay drafts.</source>
+        <translation>The change is drafted for each domain, can be reviewed against the registry, and is sent after a confirmation, one domain after the other. Cancel stops between two domains; the rest stay drafts.</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Name servers</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew on</source>
+        <translation>Turn auto-renew on</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Turn auto-renew off</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Tech contacts</translation>
+    </message>
+    <message>
+        <source>Delete at the registry</source>
+        <translation>Delete at the registry</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Change:</translation>
+    </message>
+    <message>
+        <source>ns1.example.pt, ns2.example.pt</source>
+        <translation>ns1.example.pt, ns2.example.pt</translation>
+    </message>
+    <message>
+        <source>&amp;Name servers:</source>
+        <translation>&amp;Name servers:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew for:</source>
+        <translation>&amp;Renew for:</translation>
+    </message>
+    <message>
+        <source>NIC-handles, separated by commas</source>
+        <translation>NIC-handles, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Tech contacts:</source>
+        <translation>&amp;Tech contacts:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Ask the registry what each domain has now and show what would change; nothing is sent.</source>
+        <translation>Ask the registry what each domain has now and show what would change; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Keep as drafts</source>
+        <translation>Keep as drafts</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Give the name servers, separated by commas.</source>
+        <translation>Give the name servers, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Give at least one tech contact&apos;s NIC-handle.</source>
+        <translation>Give at least one tech contact&apos;s NIC-handle.</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Draft %1, not sent yet.</source>
+        <translation>Draft %1, not sent yet.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the name servers of %n domain(s) with %1?
+
+Each domain then resolves through these servers only: a wrong one takes its web sites and e-mail off line.</source>
+        <translation>
+            <numerusform>Replace the name servers of %n domain with %1?
+
+Each domain then resolves through these servers only: a wrong one takes its web sites and e-mail off line.</numerusform>
+            <numerusform>Replace the name servers of %n domains with %1?
+
+Each domain then resolves through these servers only: a wrong one takes its web sites and e-mail off line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn auto-renew on for %n domain(s)?
+
+The registry then renews each one when it expires, and charges the renewal; the first expiry is %1 on %2.</source>
+        <translation>
+            <numerusform>Turn auto-renew on for %n domain?
+
+The registry then renews each one when it expires, and charges the renewal; the first expiry is %1 on %2.</numerusform>
+            <numerusform>Turn auto-renew on for %n domains?
+
+The registry then renews each one when it expires, and charges the renewal; the first expiry is %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn auto-renew off for %n domain(s)?
+
+The registry then DELETES each one 30 days before it expires, unless it is renewed before that date; the first deletion would be %1 on %2.</source>
+        <translation>
+            <numerusform>Turn auto-renew off for %n domain?
+
+The registry then DELETES each one 30 days before it expires, unless it is renewed before that date; the first deletion would be %1 on %2.</numerusform>
+            <numerusform>Turn auto-renew off for %n domains?
+
+The registry then DELETES each one 30 days before it expires, unless it is renewed before that date; the first deletion would be %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n domain(s) now?
+
+The registry adds %1 to each expiry date and charges each renewal at once; the first expiry is %2 on %3.</source>
+        <translation>
+            <numerusform>Renew %n domain now?
+
+The registry adds %1 to each expiry date and charges each renewal at once; the first expiry is %2 on %3.</numerusform>
+            <numerusform>Renew %n domains now?
+
+The registry adds %1 to each expiry date and charges each renewal at once; the first expiry is %2 on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the tech contacts of %n domain(s) to %1?
+
+The tech contacts they have now are taken off them.</source>
+        <translation>
+            <numerusform>Set the tech contacts of %n domain to %1?
+
+The tech contacts they have now are taken off them.</numerusform>
+            <numerusform>Set the tech contacts of %n domains to %1?
+
+The tech contacts they have now are taken off them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n domain(s) at the registry?
+
+%1
+
+Deletion is final: it cannot be undone, and each name becomes free for anyone to register.</source>
+        <translation>
+            <numerusform>Delete %n domain at the registry?
+
+%1
+
+Deletion is final: it cannot be undone, and each name becomes free for anyone to register.</numerusform>
+            <numerusform>Delete %n domains at the registry?
+
+%1
+
+Deletion is final: it cannot be undone, and each name becomes free for anyone to register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registry connection is set up.</source>
+        <translation>No registry connection is set up.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry: %1</source>
+        <translation>Cannot reach the registry: %1</translation>
+    </message>
+    <message>
+        <source>Cannot review</source>
+        <translation>Cannot review</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Would change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n domain(s)</source>
+        <translation>
+            <numerusform>Delete %n domain</numerusform>
+            <numerusform>Delete %n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to the registry</source>
+        <translation>
+            <numerusform>Send %n change to the registry</numerusform>
+            <numerusform>Send %n changes to the registry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; the draft is kept.</source>
+        <translation>Cancelled before it was sent; the draft is kept.</translation>
+    </message>
+    <message>
+        <source>No session with the registry; the draft is kept.</source>
+        <translation>No session with the registry; the draft is kept.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>%1 The desk asks the registry whether it was applied before it sends it again.</source>
+        <translation>%1 The desk asks the registry whether it was applied before it sends it again.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop after the domain being sent; the rest stay drafts.</source>
+        <translation>Stop after the domain being sent; the rest stay drafts.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</source>
+        <translation>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ChangeDialog</name>
     <message>
         <source>Keep as draft</source>
@@ -4455,6 +4745,41 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     </message>
 </context>
 <context>
+    <name>rd::ui::DeleteDialog</name>
+    <message>
+        <source>Delete %1 at the registry?
+
+The registry removes the domain at once, with its name servers and DS records: its web sites and e-mail stop working. Deletion is final: it cannot be undone, and the name becomes free for anyone to register.</source>
+        <translation>Delete %1 at the registry?
+
+The registry removes the domain at once, with its name servers and DS records: its web sites and e-mail stop working. Deletion is final: it cannot be undone, and the name becomes free for anyone to register.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Expires on %1</translation>
+    </message>
+    <message>
+        <source>To delete it, type the domain&apos;s name, %1:</source>
+        <translation>To delete it, type the domain&apos;s name, %1:</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>Delete at the registry</source>
+        <translation>Delete at the registry</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DomainDetails</name>
     <message>
         <source>Name servers…</source>
@@ -4688,6 +5013,10 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <source>Turn auto-renew on…</source>
         <translation>Turn auto-renew on…</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::DomainTableModel</name>
@@ -4920,6 +5249,33 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
             <numerusform>%1 of the first %Ln domain by deadline; reading the rest of the portfolio…</numerusform>
             <numerusform>%1 of the first %Ln domains by deadline; reading the rest of the portfolio…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>Change selected…</translation>
+    </message>
+    <message>
+        <source>One change for every selected domain: name servers, auto-renew, renewal, tech contacts or deletion.</source>
+        <translation>One change for every selected domain: name servers, auto-renew, renewal, tech contacts or deletion.</translation>
+    </message>
+    <message>
+        <source>Transfer in…</source>
+        <translation>Transfer in…</translation>
+    </message>
+    <message>
+        <source>Bring a domain from another registrar with its auth code.</source>
+        <translation>Bring a domain from another registrar with its auth code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected…</source>
+        <translation>
+            <numerusform>Change %n selected…</numerusform>
+            <numerusform>Change %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer a domain in…</source>
+        <translation>Transfer a domain in…</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5879,18 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
     <message>
         <source>&amp;Undo last import…</source>
         <translation>&amp;Undo last import…</translation>
+    </message>
+    <message>
+        <source>&amp;Change selected domains…</source>
+        <translation>&amp;Change selected domains…</translation>
+    </message>
+    <message>
+        <source>Select two or more domains in the table first.</source>
+        <translation>Select two or more domains in the table first.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer a domain in…</source>
+        <translation>&amp;Transfer a domain in…</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6603,77 @@ The domain&apos;s DNS answers from the new servers as soon as the change is publ
     <message>
         <source>contact data</source>
         <translation>contact data</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TransferInDialog</name>
+    <message>
+        <source>Transfer a domain in</source>
+        <translation>Transfer a domain in</translation>
+    </message>
+    <message>
+        <source>The domain moves to this registrar with the auth code its holder got from the current registrar. The .PT registry moves it at once and keeps its expiry date. The code is used for this request only and kept nowhere.</source>
+        <translation>The domain moves to this registrar with the auth code its holder got from the current registrar. The .PT registry moves it at once and keeps its expiry date. The code is used for this request only and kept nowhere.</translation>
+    </message>
+    <message>
+        <source>example.pt</source>
+        <translation>example.pt</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Auth code:</source>
+        <translation>&amp;Auth code:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Ask the registry about the domain; nothing is sent.</source>
+        <translation>Ask the registry about the domain; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Give the name of the domain to transfer in.</source>
+        <translation>Give the name of the domain to transfer in.</translation>
+    </message>
+    <message>
+        <source>No registry connection is set up.</source>
+        <translation>No registry connection is set up.</translation>
+    </message>
+    <message>
+        <source>Cannot review: %1</source>
+        <translation>Cannot review: %1</translation>
+    </message>
+    <message>
+        <source>Give the auth code of %1.</source>
+        <translation>Give the auth code of %1.</translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation>the domain</translation>
+    </message>
+    <message>
+        <source>Transfer %1 in to this registrar?
+
+The registry moves it at once with the auth code given: the registrar it leaves is told, the code is used up, and this registrar answers for the domain from then on.</source>
+        <translation>Transfer %1 in to this registrar?
+
+The registry moves it at once with the auth code given: the registrar it leaves is told, the code is used up, and this registrar answers for the domain from then on.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1110,6 +1110,13 @@ Códigos de saída: 4 não foi possível contactar a entidade gestora ou esta re
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>Para confirmar, escreva %1:</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>The address of the contact %1 has more than three street lines.</source>
@@ -4122,6 +4129,289 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     </message>
 </context>
 <context>
+    <name>rd::ui::BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>Change %n domain(s)</source>
+        <translation>
+            <numerusform>Alterar %n domínio</numerusform>
+            <numerusform>Alterar %n domínios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is drafted for each domain, can be reviewed against the registry, and is sent after a confirmation, one domain after the other. Cancel stops between two domains; the rest stay drafts.</source>
+        <translation>A alteração fica em rascunho para cada domínio, pode ser revista junto do registo e é enviada após uma confirmação, um domínio de cada vez. Cancelar para entre dois domínios; os restantes ficam em rascunho.</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Servidores de nomes</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew on</source>
+        <translation>Ligar a renovação automática</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Desligar a renovação automática</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>Tech contacts</source>
+        <translation>Contactos técnicos</translation>
+    </message>
+    <message>
+        <source>Delete at the registry</source>
+        <translation>Apagar no registo</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Alteração:</translation>
+    </message>
+    <message>
+        <source>ns1.example.pt, ns2.example.pt</source>
+        <translation>ns1.exemplo.pt, ns2.exemplo.pt</translation>
+    </message>
+    <message>
+        <source>&amp;Name servers:</source>
+        <translation>&amp;Servidores de nomes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew for:</source>
+        <translation>&amp;Renovar por:</translation>
+    </message>
+    <message>
+        <source>NIC-handles, separated by commas</source>
+        <translation>NIC-handles, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>&amp;Tech contacts:</source>
+        <translation>Contactos &amp;técnicos:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Pormenor</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rever</translation>
+    </message>
+    <message>
+        <source>Ask the registry what each domain has now and show what would change; nothing is sent.</source>
+        <translation>Perguntar ao registo o que cada domínio tem agora e mostrar o que mudaria; nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Keep as drafts</source>
+        <translation>Guardar como rascunhos</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Give the name servers, separated by commas.</source>
+        <translation>Indique os servidores de nomes, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Give at least one tech contact&apos;s NIC-handle.</source>
+        <translation>Indique o NIC-handle de pelo menos um contacto técnico.</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Em rascunho</translation>
+    </message>
+    <message>
+        <source>Draft %1, not sent yet.</source>
+        <translation>Rascunho %1, ainda não enviado.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the name servers of %n domain(s) with %1?
+
+Each domain then resolves through these servers only: a wrong one takes its web sites and e-mail off line.</source>
+        <translation>
+            <numerusform>Substituir os servidores de nomes de %n domínio por %1?
+
+O domínio passa a resolver apenas através destes servidores: um servidor errado deixa os sítios web e o correio eletrónico sem serviço.</numerusform>
+            <numerusform>Substituir os servidores de nomes de %n domínios por %1?
+
+Cada domínio passa a resolver apenas através destes servidores: um servidor errado deixa os sítios web e o correio eletrónico sem serviço.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn auto-renew on for %n domain(s)?
+
+The registry then renews each one when it expires, and charges the renewal; the first expiry is %1 on %2.</source>
+        <translation>
+            <numerusform>Ligar a renovação automática de %n domínio?
+
+O registo passa a renová-lo quando expirar, e cobra a renovação; a primeira expiração é a de %1, em %2.</numerusform>
+            <numerusform>Ligar a renovação automática de %n domínios?
+
+O registo passa a renovar cada um quando expirar, e cobra a renovação; a primeira expiração é a de %1, em %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn auto-renew off for %n domain(s)?
+
+The registry then DELETES each one 30 days before it expires, unless it is renewed before that date; the first deletion would be %1 on %2.</source>
+        <translation>
+            <numerusform>Desligar a renovação automática de %n domínio?
+
+O registo passa a APAGÁ-LO 30 dias antes de expirar, a menos que seja renovado antes dessa data; a primeira eliminação seria a de %1, em %2.</numerusform>
+            <numerusform>Desligar a renovação automática de %n domínios?
+
+O registo passa a APAGAR cada um 30 dias antes de expirar, a menos que seja renovado antes dessa data; a primeira eliminação seria a de %1, em %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n domain(s) now?
+
+The registry adds %1 to each expiry date and charges each renewal at once; the first expiry is %2 on %3.</source>
+        <translation>
+            <numerusform>Renovar %n domínio agora?
+
+O registo acrescenta %1 à data de expiração e cobra a renovação de imediato; a primeira expiração é a de %2, em %3.</numerusform>
+            <numerusform>Renovar %n domínios agora?
+
+O registo acrescenta %1 a cada data de expiração e cobra cada renovação de imediato; a primeira expiração é a de %2, em %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the tech contacts of %n domain(s) to %1?
+
+The tech contacts they have now are taken off them.</source>
+        <translation>
+            <numerusform>Definir os contactos técnicos de %n domínio como %1?
+
+Os contactos técnicos que tem agora são retirados.</numerusform>
+            <numerusform>Definir os contactos técnicos de %n domínios como %1?
+
+Os contactos técnicos que têm agora são retirados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n domain(s) at the registry?
+
+%1
+
+Deletion is final: it cannot be undone, and each name becomes free for anyone to register.</source>
+        <translation>
+            <numerusform>Apagar %n domínio no registo?
+
+%1
+
+A eliminação é definitiva: não pode ser desfeita, e o nome fica livre para qualquer pessoa o registar.</numerusform>
+            <numerusform>Apagar %n domínios no registo?
+
+%1
+
+A eliminação é definitiva: não pode ser desfeita, e cada nome fica livre para qualquer pessoa o registar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registry connection is set up.</source>
+        <translation>Não há nenhuma ligação ao registo configurada.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry: %1</source>
+        <translation>Não é possível contactar o registo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot review</source>
+        <translation>Não foi possível rever</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Mudaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n domain(s)</source>
+        <translation>
+            <numerusform>Apagar %n domínio</numerusform>
+            <numerusform>Apagar %n domínios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to the registry</source>
+        <translation>
+            <numerusform>Enviar %n alteração ao registo</numerusform>
+            <numerusform>Enviar %n alterações ao registo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; the draft is kept.</source>
+        <translation>Cancelado antes do envio; o rascunho é mantido.</translation>
+    </message>
+    <message>
+        <source>No session with the registry; the draft is kept.</source>
+        <translation>Sem sessão com o registo; o rascunho é mantido.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 The desk asks the registry whether it was applied before it sends it again.</source>
+        <translation>%1 Antes de a enviar de novo, o balcão pergunta ao registo se foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>A parar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the domain being sent; the rest stay drafts.</source>
+        <translation>Parar depois do domínio que está a ser enviado; os restantes ficam em rascunho.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</source>
+        <translation>Concluídos: %1; ignorados: %2; falhados: %3; com resultado desconhecido: %4; não enviados: %5.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ChangeDialog</name>
     <message>
         <source>Keep as draft</source>
@@ -4455,6 +4745,41 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     </message>
 </context>
 <context>
+    <name>rd::ui::DeleteDialog</name>
+    <message>
+        <source>Delete %1 at the registry?
+
+The registry removes the domain at once, with its name servers and DS records: its web sites and e-mail stop working. Deletion is final: it cannot be undone, and the name becomes free for anyone to register.</source>
+        <translation>Apagar %1 no registo?
+
+O registo remove o domínio de imediato, com os seus servidores de nomes e registos DS: os sítios web e o correio eletrónico deixam de funcionar. A eliminação é definitiva: não pode ser desfeita, e o nome fica livre para qualquer pessoa o registar.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Apagar %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Titular: %1</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Expira em %1</translation>
+    </message>
+    <message>
+        <source>To delete it, type the domain&apos;s name, %1:</source>
+        <translation>Para o apagar, escreva o nome do domínio, %1:</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Guardar como rascunho</translation>
+    </message>
+    <message>
+        <source>Delete at the registry</source>
+        <translation>Apagar no registo</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DomainDetails</name>
     <message>
         <source>Name servers…</source>
@@ -4688,6 +5013,10 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <source>Turn auto-renew on…</source>
         <translation>Ativar a renovação automática…</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Apagar…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::DomainTableModel</name>
@@ -4920,6 +5249,33 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
             <numerusform>%1 de %Ln domínio, o primeiro por prazo; a ler o resto da carteira…</numerusform>
             <numerusform>%1 dos primeiros %Ln domínios por prazo; a ler o resto da carteira…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>Alterar selecionados…</translation>
+    </message>
+    <message>
+        <source>One change for every selected domain: name servers, auto-renew, renewal, tech contacts or deletion.</source>
+        <translation>Uma alteração para todos os domínios selecionados: servidores de nomes, renovação automática, renovação, contactos técnicos ou eliminação.</translation>
+    </message>
+    <message>
+        <source>Transfer in…</source>
+        <translation>Transferir para cá…</translation>
+    </message>
+    <message>
+        <source>Bring a domain from another registrar with its auth code.</source>
+        <translation>Trazer um domínio de outro registrador com o seu código de autorização.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected…</source>
+        <translation>
+            <numerusform>Alterar %n selecionado…</numerusform>
+            <numerusform>Alterar %n selecionados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer a domain in…</source>
+        <translation>Transferir um domínio para cá…</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5879,18 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     <message>
         <source>&amp;Undo last import…</source>
         <translation>A&amp;nular a última importação…</translation>
+    </message>
+    <message>
+        <source>&amp;Change selected domains…</source>
+        <translation>&amp;Alterar domínios selecionados…</translation>
+    </message>
+    <message>
+        <source>Select two or more domains in the table first.</source>
+        <translation>Selecione primeiro dois ou mais domínios na tabela.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer a domain in…</source>
+        <translation>&amp;Transferir um domínio para cá…</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6603,77 @@ O DNS do domínio passa a responder a partir dos novos servidores logo que a alt
     <message>
         <source>contact data</source>
         <translation>dados de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TransferInDialog</name>
+    <message>
+        <source>Transfer a domain in</source>
+        <translation>Transferir um domínio para cá</translation>
+    </message>
+    <message>
+        <source>The domain moves to this registrar with the auth code its holder got from the current registrar. The .PT registry moves it at once and keeps its expiry date. The code is used for this request only and kept nowhere.</source>
+        <translation>O domínio passa para este registrador com o código de autorização que o titular obteve do registrador atual. O registo .PT transfere-o de imediato e mantém a data de expiração. O código serve apenas para este pedido e não fica guardado em lado nenhum.</translation>
+    </message>
+    <message>
+        <source>example.pt</source>
+        <translation>exemplo.pt</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domínio:</translation>
+    </message>
+    <message>
+        <source>&amp;Auth code:</source>
+        <translation>&amp;Código de autorização:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rever</translation>
+    </message>
+    <message>
+        <source>Ask the registry about the domain; nothing is sent.</source>
+        <translation>Perguntar ao registo pelo domínio; nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Give the name of the domain to transfer in.</source>
+        <translation>Indique o nome do domínio a transferir.</translation>
+    </message>
+    <message>
+        <source>No registry connection is set up.</source>
+        <translation>Não há nenhuma ligação ao registo configurada.</translation>
+    </message>
+    <message>
+        <source>Cannot review: %1</source>
+        <translation>Não foi possível rever: %1</translation>
+    </message>
+    <message>
+        <source>Give the auth code of %1.</source>
+        <translation>Indique o código de autorização de %1.</translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation>o domínio</translation>
+    </message>
+    <message>
+        <source>Transfer %1 in to this registrar?
+
+The registry moves it at once with the auth code given: the registrar it leaves is told, the code is used up, and this registrar answers for the domain from then on.</source>
+        <translation>Transferir %1 para este registrador?
+
+O registo transfere-o de imediato com o código de autorização indicado: o registrador de origem é avisado, o código deixa de valer, e este registrador passa a responder pelo domínio.</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transferir %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,8 @@ MainWindow::MainWindow(PortfolioService& service, const Clock& clock, DeskRegist
          std::initializer_list<QWidget*>{m_domainsPage, m_contactsPage, m_actionsPage})
         m_pages->addWidget(page);
     connect(m_domainsPage, &DomainsPage::domainActivated, this, &MainWindow::showDomainDetails);
+    m_domainsPage->setRegistryAccess(clock, m_registry.provider());
+    connect(m_domainsPage, &DomainsPage::portfolioChanged, this, &MainWindow::reload);
     connect(m_contactsPage, &ContactsPage::contactActivated, this, &MainWindow::showContactDetails);
     connect(m_actionsPage, &ActionsPage::actionActivated, this, &MainWindow::showActionDetails);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -234,6 +236,24 @@ void MainWindow::buildMenus()
     m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_syncAction->setToolTip(
         tr("Refresh every domain and contact from the registry (registry-owned fields only)"));
+    registry->addSeparator();
+    auto* bulk = registry->addAction(tr("&Change selected domains…"), this, [this] {
+        if (!m_domainsPage)
+            return;
+        if (m_domainsPage->selectedDomains().size() < 2) {
+            showPage(Page::Domains);
+            statusBar()->showMessage(tr("Select two or more domains in the table first."), 8000);
+            return;
+        }
+        m_domainsPage->changeSelected();
+    });
+    bulk->setObjectName(QStringLiteral("changeSelectedAction"));
+    auto* transfer = registry->addAction(tr("&Transfer a domain in…"), this, [this] {
+        showPage(Page::Domains);
+        if (m_domainsPage)
+            m_domainsPage->transferIn();
+    });
+    transfer->setObjectName(QStringLiteral("transferInAction"));
 
     auto* view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Today"), tr("&Domains"), tr("&Contacts"), tr("&Actions")};

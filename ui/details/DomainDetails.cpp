@@ -3,6 +3,7 @@
 #include "AlertPalette.h"
 #include "details/PanelText.h"
 #include "dialogs/AutoRenewChange.h"
+#include "dialogs/DeleteDialog.h"
 #include "dialogs/DraftSending.h"
 #include "dialogs/NameServersDialog.h"
 #include "dialogs/NoteDialog.h"
@@ -106,6 +107,7 @@ DomainDetails::DomainDetails(PortfolioService& service, const Clock& clock, QWid
     button(QStringLiteral("verificationButton"), tr("Verification opened…"), 1, 1,
            &DomainDetails::recordVerification);
     button(QStringLiteral("noteButton"), tr("Add note…"), 1, 2, &DomainDetails::addNote);
+    button(QStringLiteral("deleteButton"), tr("Delete…"), 2, 0, &DomainDetails::deleteDomain);
     layout->addLayout(buttons);
 
     const auto linked = [&](const QString& name) {
@@ -352,6 +354,16 @@ void DomainDetails::startOwnerChange()
     OwnerChangeWizard wizard(m_service, m_clock, m_sessions, *m_domain, this);
     wizard.exec();
     if (wizard.draftId() != 0)
+        afterChange();
+}
+
+void DomainDetails::deleteDomain()
+{
+    if (!m_domain)
+        return;
+    DeleteDialog dialog(m_service, m_clock, m_sessions, *m_domain, this);
+    dialog.exec();
+    if (dialog.draftId() != 0)
         afterChange();
 }
 

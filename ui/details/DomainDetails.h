@@ -38,6 +38,7 @@ private:
     void toggleAutoRenew();
     void renew();
     void startOwnerChange();
+    void deleteDomain();
     void recordVerification();
     void addNote();
     void sendSelectedDraft();

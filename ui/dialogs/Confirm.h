@@ -16,6 +16,11 @@ class Confirm
 public:
     static bool ask(QWidget* parent, const QString& title, const QString& text,
                     const QString& acceptText);
+    // For what cannot be undone: the accepting button stays disabled until
+    // the agent types `expected` (a domain name, a count), so a reflex click
+    // is not enough.
+    static bool askTyped(QWidget* parent, const QString& title, const QString& text,
+                         const QString& expected, const QString& acceptText);
 };
 
 } // namespace rd::ui

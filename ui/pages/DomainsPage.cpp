@@ -3,6 +3,8 @@
 #include "DeadlineDelegate.h"
 #include "DomainFilterProxy.h"
 #include "DomainTableModel.h"
+#include "dialogs/BulkChangeDialog.h"
+#include "dialogs/TransferInDialog.h"
 #include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 #include "storage/SyncRepository.h"
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -102,6 +105,20 @@ DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
     connect(m_paste, &QToolButton::clicked, this, &DomainsPage::pasteNames);
     addToViewsRow(m_paste);
 
+    m_changeSelected = new QToolButton(this);
+    m_changeSelected->setObjectName(QStringLiteral("changeSelectedButton"));
+    m_changeSelected->setText(tr("Change selected…"));
+    m_changeSelected->setToolTip(tr("One change for every selected domain: name servers, "
+                                    "auto-renew, renewal, tech contacts or deletion."));
+    connect(m_changeSelected, &QToolButton::clicked, this, &DomainsPage::changeSelected);
+    addToViewsRow(m_changeSelected);
+    m_transferIn = new QToolButton(this);
+    m_transferIn->setObjectName(QStringLiteral("transferInButton"));
+    m_transferIn->setText(tr("Transfer in…"));
+    m_transferIn->setToolTip(tr("Bring a domain from another registrar with its auth code."));
+    connect(m_transferIn, &QToolButton::clicked, this, &DomainsPage::transferIn);
+    addToViewsRow(m_transferIn);
+
     m_namesBar = new QWidget(this);
     m_namesBar->setObjectName(QStringLiteral("namesBar"));
     auto* namesLayout = new QHBoxLayout(m_namesBar);
@@ -144,6 +161,11 @@ DomainsPage::DomainsPage(PortfolioService& service, QWidget* parent)
                     Q_EMIT domainActivated(
                         current.data(DomainTableModel::DomainNameRole).toString());
             });
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DomainsPage::updateChangeButtons);
+    table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table(), &QWidget::customContextMenuRequested, this, &DomainsPage::showTableMenu);
+    updateChangeButtons();
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DomainsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DomainsPage::updateCount);
     updateCount();
@@ -186,6 +208,59 @@ void DomainsPage::reload()
     }
     if (!ok)
         setCount(error);
+}
+
+void DomainsPage::setRegistryAccess(const Clock& clock, SessionProvider sessions)
+{
+    m_clock = &clock;
+    m_sessions = std::move(sessions);
+    updateChangeButtons();
+}
+
+void DomainsPage::updateChangeButtons()
+{
+    // A bulk change is for several domains; one goes through its details panel.
+    // Counted from the selection's ranges: selectedRows() walks every row and
+    // column, which a select-all over a million domains makes slow.
+    int selected = 0;
+    for (const QItemSelectionRange& range : table()->selectionModel()->selection())
+        selected += range.model() == m_proxy ? range.height() : 0;
+    m_changeSelected->setEnabled(m_clock && selected >= 2);
+    m_changeSelected->setText(selected >= 2 ? tr("Change %n selected…", nullptr, selected)
+                                            : tr("Change selected…"));
+    m_transferIn->setEnabled(m_clock != nullptr);
+}
+
+void DomainsPage::showTableMenu(const QPoint& at)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("domainTableMenu"));
+    QAction* change = menu.addAction(m_changeSelected->text(), this, &DomainsPage::changeSelected);
+    change->setEnabled(m_changeSelected->isEnabled());
+    QAction* transfer = menu.addAction(tr("Transfer a domain in…"), this, &DomainsPage::transferIn);
+    transfer->setEnabled(m_transferIn->isEnabled());
+    menu.exec(table()->viewport()->mapToGlobal(at));
+}
+
+void DomainsPage::changeSelected()
+{
+    const QStringList names = selectedDomains();
+    if (!m_clock || names.size() < 2)
+        return;
+    BulkChangeDialog dialog(m_service, *m_clock, m_sessions, names, this);
+    dialog.exec();
+    if (dialog.changedPortfolio())
+        Q_EMIT portfolioChanged();
+}
+
+void DomainsPage::transferIn()
+{
+    if (!m_clock)
+        return;
+    TransferInDialog dialog(m_service, *m_clock, m_sessions, this);
+    dialog.exec();
+    if (dialog.draftId() != 0)
+        Q_EMIT portfolioChanged();
 }
 
 QStringList DomainsPage::selectedDomains() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistryAccess.h"
 #include "pages/TablePage.h"
 
 class QComboBox;
@@ -7,8 +8,9 @@ class QLabel;
 class QToolButton;
 
 namespace rd {
+class Clock;
 class PortfolioService;
-}
+} // namespace rd
 
 namespace rd::ui {
 
@@ -18,7 +20,8 @@ class DomainTableModel;
 // The portfolio as a table: quick text filter across name, holder, handle and
 // NIF; filters by deadline window, level, kind, programme, auto-renew and
 // registry status; a pasted list of names; chosen columns; saved views;
-// several domains selected at once for bulk changes.
+// several domains selected at once for bulk changes (a button and the
+// table's context menu), and transfers in.
 class DomainsPage : public TablePage
 {
     Q_OBJECT
@@ -38,11 +41,21 @@ public:
     // returns the names the portfolio does not have.
     QStringList applyNameList(const QString& text);
 
+    // Where bulk changes and transfers in reach the registry; without it the
+    // page offers neither.
+    void setRegistryAccess(const Clock& clock, SessionProvider sessions);
+    // One change for every selected domain (BulkChangeDialog).
+    void changeSelected();
+    // A domain from another registrar (TransferInDialog).
+    void transferIn();
+
     DomainTableModel* domainModel() const { return m_model; }
     DomainFilterProxy* proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void domainActivated(const QString& name);
+    // Drafts were made or sent from the page: the portfolio changed.
+    void portfolioChanged();
 
 protected:
     QVariantMap filterState() const override;
@@ -56,6 +69,8 @@ private:
     void pasteNames();
     void showNameList(const QStringList& unknown);
     void updateCount();
+    void updateChangeButtons();
+    void showTableMenu(const QPoint& at);
 
     PortfolioService& m_service;
     DomainTableModel* m_model = nullptr;
@@ -67,6 +82,10 @@ private:
     QComboBox* m_autoRenew = nullptr;
     QComboBox* m_standing = nullptr;
     QToolButton* m_paste = nullptr;
+    QToolButton* m_changeSelected = nullptr;
+    QToolButton* m_transferIn = nullptr;
+    const Clock* m_clock = nullptr;
+    SessionProvider m_sessions;
     QWidget* m_namesBar = nullptr;
     QLabel* m_namesLabel = nullptr;
     bool m_applying = false; // choices being set from a saved view
