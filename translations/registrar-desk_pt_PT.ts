@@ -4163,7 +4163,7 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
     </message>
     <message>
         <source>Delete at the registry</source>
-        <translation>Apagar no registo</translation>
+        <translation>Eliminar no registo</translation>
     </message>
     <message>
         <source>&amp;Change:</source>
@@ -4324,12 +4324,12 @@ Os contactos técnicos que têm agora são retirados.</numerusform>
 
 Deletion is final: it cannot be undone, and each name becomes free for anyone to register.</source>
         <translation>
-            <numerusform>Apagar %n domínio no registo?
+            <numerusform>Eliminar %n domínio no registo?
 
 %1
 
 A eliminação é definitiva: não pode ser desfeita, e o nome fica livre para qualquer pessoa o registar.</numerusform>
-            <numerusform>Apagar %n domínios no registo?
+            <numerusform>Eliminar %n domínios no registo?
 
 %1
 
@@ -4355,8 +4355,8 @@ A eliminação é definitiva: não pode ser desfeita, e cada nome fica livre par
     <message numerus="yes">
         <source>Delete %n domain(s)</source>
         <translation>
-            <numerusform>Apagar %n domínio</numerusform>
-            <numerusform>Apagar %n domínios</numerusform>
+            <numerusform>Eliminar %n domínio</numerusform>
+            <numerusform>Eliminar %n domínios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4750,13 +4750,13 @@ A eliminação é definitiva: não pode ser desfeita, e cada nome fica livre par
         <source>Delete %1 at the registry?
 
 The registry removes the domain at once, with its name servers and DS records: its web sites and e-mail stop working. Deletion is final: it cannot be undone, and the name becomes free for anyone to register.</source>
-        <translation>Apagar %1 no registo?
+        <translation>Eliminar %1 no registo?
 
 O registo remove o domínio de imediato, com os seus servidores de nomes e registos DS: os sítios web e o correio eletrónico deixam de funcionar. A eliminação é definitiva: não pode ser desfeita, e o nome fica livre para qualquer pessoa o registar.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Apagar %1</translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Holder: %1</source>
@@ -4776,7 +4776,7 @@ O registo remove o domínio de imediato, com os seus servidores de nomes e regis
     </message>
     <message>
         <source>Delete at the registry</source>
-        <translation>Apagar no registo</translation>
+        <translation>Eliminar no registo</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5015,7 @@ O registo remove o domínio de imediato, com os seus servidores de nomes e regis
     </message>
     <message>
         <source>Delete…</source>
-        <translation>Apagar…</translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
