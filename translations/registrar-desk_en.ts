@@ -3975,14 +3975,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
 <context>
     <name>rd::ui::ActionTableModel</name>
     <message>
-        <source>Owner change</source>
-        <translation>Owner change</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Registrant verification</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -4573,26 +4565,6 @@ Deletion is final: it cannot be undone, and each name becomes free for anyone to
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verification requested</source>
-        <translation>Verification requested</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verification failed</translation>
     </message>
     <message>
         <source>The registry asked the holder to prove their identity.</source>

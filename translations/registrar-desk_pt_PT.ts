@@ -3975,14 +3975,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
 <context>
     <name>rd::ui::ActionTableModel</name>
     <message>
-        <source>Owner change</source>
-        <translation>Alteração de titular</translation>
-    </message>
-    <message>
-        <source>Registrant verification</source>
-        <translation>Verificação do titular</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
@@ -4573,26 +4565,6 @@ A eliminação é definitiva: não pode ser desfeita, e cada nome fica livre par
     <message>
         <source>Organisation</source>
         <translation>Organização</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Não verificado</translation>
-    </message>
-    <message>
-        <source>Verification requested</source>
-        <translation>Verificação pedida</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verificação falhada</translation>
     </message>
     <message>
         <source>The registry asked the holder to prove their identity.</source>

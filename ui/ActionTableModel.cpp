@@ -80,11 +80,6 @@ AlertLevel ActionTableModel::levelOf(int row) const
     return r.deadline ? m_service.engine().levelOf(*r.deadline) : AlertLevel::None;
 }
 
-QString ActionTableModel::kindLabel(ActionKind kind)
-{
-    return kind == ActionKind::OwnerChange ? tr("Owner change") : tr("Registrant verification");
-}
-
 QString ActionTableModel::stateLabel(ActionState state)
 {
     switch (state) {
@@ -114,7 +109,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case Domain:
             return r.domain;
         case Kind:
-            return kindLabel(r.action.kind);
+            return Labels::of(r.action.kind);
         case State:
             return stateLabel(r.action.state);
         case Opened:

@@ -63,7 +63,6 @@ public:
     AlertLevel levelOf(int row) const;
     qint64 nowSecs() const;
 
-    static QString kindLabel(ActionKind kind);
     static QString stateLabel(ActionState state);
 
 private:

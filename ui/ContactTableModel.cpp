@@ -1,5 +1,6 @@
 #include "ContactTableModel.h"
 
+#include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 #include "storage/DomainListing.h"
 
@@ -30,26 +31,6 @@ void ContactTableModel::reload()
     endResetModel();
 }
 
-QString ContactTableModel::kindLabel(ContactKind kind)
-{
-    return kind == ContactKind::Organisation ? tr("Organisation") : tr("Person");
-}
-
-QString ContactTableModel::verificationLabel(VerificationState state)
-{
-    switch (state) {
-    case VerificationState::Unverified:
-        return tr("Not verified");
-    case VerificationState::Requested:
-        return tr("Verification requested");
-    case VerificationState::Verified:
-        return tr("Verified");
-    case VerificationState::Failed:
-        return tr("Verification failed");
-    }
-    return {};
-}
-
 QVariant ContactTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -65,7 +46,7 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         case Organisation:
             return c.organisation;
         case Kind:
-            return kindLabel(c.kind);
+            return Labels::of(c.kind);
         case Nif:
             return c.vat;
         case Email:
@@ -75,7 +56,7 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         case City:
             return c.address.city;
         case Verification:
-            return verificationLabel(c.verification);
+            return Labels::of(c.verification);
         case Domains:
             return QLocale().toString(domainsHeld(index.row()));
         }

@@ -49,9 +49,6 @@ public:
     const Contact& contact(int row) const { return m_contacts.at(row); }
     int domainsHeld(int row) const { return m_held.value(m_contacts.at(row).id); }
 
-    static QString kindLabel(ContactKind kind);
-    static QString verificationLabel(VerificationState state);
-
 private:
     PortfolioService& m_service;
     QList<Contact> m_contacts;

@@ -54,7 +54,7 @@ ActionsPage::ActionsPage(PortfolioService& service, QWidget* parent)
     m_kind = addChoice(QStringLiteral("kindCombo"), tr("Kind of action"));
     m_kind->addItem(tr("Any action"), -1);
     for (ActionKind kind : {ActionKind::Verification, ActionKind::OwnerChange})
-        m_kind->addItem(ActionTableModel::kindLabel(kind), int(kind));
+        m_kind->addItem(Labels::of(kind), int(kind));
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKind(m_kind->currentData().toInt()); });
 

@@ -2,6 +2,7 @@
 
 #include "ContactFilterProxy.h"
 #include "ContactTableModel.h"
+#include "i18n/Labels.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -31,9 +32,8 @@ ContactsPage::ContactsPage(PortfolioService& service, QWidget* parent)
 
     m_kind = addChoice(QStringLiteral("kindCombo"), tr("Kind of contact"));
     m_kind->addItem(tr("Persons and organisations"), -1);
-    m_kind->addItem(ContactTableModel::kindLabel(ContactKind::Person), int(ContactKind::Person));
-    m_kind->addItem(ContactTableModel::kindLabel(ContactKind::Organisation),
-                    int(ContactKind::Organisation));
+    m_kind->addItem(Labels::of(ContactKind::Person), int(ContactKind::Person));
+    m_kind->addItem(Labels::of(ContactKind::Organisation), int(ContactKind::Organisation));
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKind(m_kind->currentData().toInt()); });
 
@@ -41,7 +41,7 @@ ContactsPage::ContactsPage(PortfolioService& service, QWidget* parent)
     m_verification->addItem(tr("Any verification"), -1);
     for (VerificationState state : {VerificationState::Unverified, VerificationState::Requested,
                                     VerificationState::Verified, VerificationState::Failed})
-        m_verification->addItem(ContactTableModel::verificationLabel(state), int(state));
+        m_verification->addItem(Labels::of(state), int(state));
     connect(m_verification, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setVerification(m_verification->currentData().toInt()); });
 
