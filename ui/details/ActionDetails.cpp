@@ -15,37 +15,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStringBuilder>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace rd::ui {
-namespace {
-
-QGroupBox* section(const QString& title, QWidget* content, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
-
 ActionDetails::ActionDetails(PortfolioService& service, const Clock& clock, QWidget* parent)
     : DetailsPanel(parent)
     , m_service(service)
     , m_clock(clock)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    m_body = new QWidget(scroll);
-    scroll->setWidget(m_body);
+    m_body = scrollingBody();
     auto* layout = new QVBoxLayout(m_body);
     m_title = new QLabel(m_body);
     m_title->setObjectName(QStringLiteral("actionTitle"));
@@ -55,12 +35,7 @@ ActionDetails::ActionDetails(PortfolioService& service, const Clock& clock, QWid
     big.setBold(true);
     m_title->setFont(big);
     layout->addWidget(m_title);
-    const auto linked = [&](const QString& name) {
-        QLabel* label = PanelText::richLabel(name, m_body);
-        connect(label, &QLabel::linkActivated, this, &ActionDetails::followLink);
-        return label;
-    };
-    m_summary = linked(QStringLiteral("summaryLabel"));
+    m_summary = linkedLabel(QStringLiteral("summaryLabel"), m_body);
     layout->addWidget(m_summary);
 
     auto* buttons = new QHBoxLayout;
@@ -80,13 +55,13 @@ ActionDetails::ActionDetails(PortfolioService& service, const Clock& clock, QWid
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_deadlines = linked(QStringLiteral("deadlinesLabel"));
+    m_deadlines = linkedLabel(QStringLiteral("deadlinesLabel"), m_body);
     layout->addWidget(section(tr("Deadlines"), m_deadlines, m_body));
-    m_steps = linked(QStringLiteral("stepsLabel"));
+    m_steps = linkedLabel(QStringLiteral("stepsLabel"), m_body);
     layout->addWidget(section(tr("Steps"), m_steps, m_body));
-    m_log = linked(QStringLiteral("logLabel"));
+    m_log = linkedLabel(QStringLiteral("logLabel"), m_body);
     layout->addWidget(section(tr("Contact log"), m_log, m_body));
-    m_notes = linked(QStringLiteral("notesLabel"));
+    m_notes = linkedLabel(QStringLiteral("notesLabel"), m_body);
     layout->addWidget(section(tr("Notes"), m_notes, m_body));
     layout->addStretch(1);
     showAction(0);

@@ -12,20 +12,11 @@
 
 #include <QGroupBox>
 #include <QLabel>
-#include <QScrollArea>
 #include <QStringBuilder>
 #include <QVBoxLayout>
 
 namespace rd::ui {
 namespace {
-
-QGroupBox* section(const QString& title, QWidget* content, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
 
 QString row(const QString& field, const QString& value)
 {
@@ -40,14 +31,7 @@ ContactDetails::ContactDetails(PortfolioService& service, const Clock& clock, QW
     , m_service(service)
     , m_clock(clock)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* body = new QWidget(scroll);
-    scroll->setWidget(body);
+    auto* body = scrollingBody();
     auto* layout = new QVBoxLayout(body);
     m_title = new QLabel(body);
     m_title->setObjectName(QStringLiteral("contactTitle"));
@@ -58,16 +42,11 @@ ContactDetails::ContactDetails(PortfolioService& service, const Clock& clock, QW
     big.setBold(true);
     m_title->setFont(big);
     layout->addWidget(m_title);
-    const auto linked = [&](const QString& name) {
-        QLabel* label = PanelText::richLabel(name, body);
-        connect(label, &QLabel::linkActivated, this, &ContactDetails::followLink);
-        return label;
-    };
-    m_identity = linked(QStringLiteral("identityLabel"));
+    m_identity = linkedLabel(QStringLiteral("identityLabel"), body);
     layout->addWidget(section(tr("Contact"), m_identity, body));
-    m_checks = linked(QStringLiteral("checksLabel"));
+    m_checks = linkedLabel(QStringLiteral("checksLabel"), body);
     layout->addWidget(section(tr("Validation"), m_checks, body));
-    m_domains = linked(QStringLiteral("domainsLabel"));
+    m_domains = linkedLabel(QStringLiteral("domainsLabel"), body);
     layout->addWidget(section(tr("Domains"), m_domains, body));
     layout->addStretch(1);
     showContact(QString());

@@ -1,5 +1,12 @@
 #include "details/DetailsPanel.h"
 
+#include "details/PanelText.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
 namespace rd::ui {
 
 void DetailsPanel::followLink(const QString& link)
@@ -19,6 +26,34 @@ void DetailsPanel::afterChange()
 {
     reload();
     Q_EMIT changed();
+}
+
+QWidget* DetailsPanel::scrollingBody()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* body = new QWidget(scroll);
+    scroll->setWidget(body);
+    return body;
+}
+
+QLabel* DetailsPanel::linkedLabel(const QString& objectName, QWidget* parent)
+{
+    QLabel* label = PanelText::richLabel(objectName, parent);
+    connect(label, &QLabel::linkActivated, this, &DetailsPanel::followLink);
+    return label;
+}
+
+QGroupBox* DetailsPanel::section(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
 }
 
 } // namespace rd::ui

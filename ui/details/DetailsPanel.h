@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+class QGroupBox;
+class QLabel;
+
 namespace rd::ui {
 
 // What the details panels share: the signals the window navigates by, the
@@ -25,6 +28,12 @@ Q_SIGNALS:
 protected:
     void followLink(const QString& link);
     void afterChange();
+
+    // The panel's content, in a frameless scroll area filling the panel.
+    QWidget* scrollingBody();
+    // A rich-text label whose links navigate (followLink).
+    QLabel* linkedLabel(const QString& objectName, QWidget* parent);
+    static QGroupBox* section(const QString& title, QWidget* content, QWidget* parent);
 };
 
 } // namespace rd::ui

@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStringBuilder>
 #include <QTimeZone>
 #include <QTreeWidget>
@@ -26,14 +25,6 @@
 
 namespace rd::ui {
 namespace {
-
-QGroupBox* section(const QString& title, QWidget* content, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
 
 // A list as tall as its rows, up to `most` of them; beyond that it scrolls.
 void fitRows(QTreeWidget* tree, int least, int most)
@@ -67,14 +58,7 @@ DomainDetails::DomainDetails(PortfolioService& service, const Clock& clock, QWid
     , m_service(service)
     , m_clock(clock)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    m_body = new QWidget(scroll);
-    scroll->setWidget(m_body);
+    m_body = scrollingBody();
     auto* layout = new QVBoxLayout(m_body);
 
     m_title = new QLabel(m_body);
@@ -110,22 +94,17 @@ DomainDetails::DomainDetails(PortfolioService& service, const Clock& clock, QWid
     button(QStringLiteral("deleteButton"), tr("Delete…"), 2, 0, &DomainDetails::deleteDomain);
     layout->addLayout(buttons);
 
-    const auto linked = [&](const QString& name) {
-        QLabel* label = PanelText::richLabel(name, m_body);
-        connect(label, &QLabel::linkActivated, this, &DomainDetails::followLink);
-        return label;
-    };
-    m_deadlines = linked(QStringLiteral("deadlinesLabel"));
+    m_deadlines = linkedLabel(QStringLiteral("deadlinesLabel"), m_body);
     layout->addWidget(section(tr("Deadlines"), m_deadlines, m_body));
-    m_actions = linked(QStringLiteral("actionsLabel"));
+    m_actions = linkedLabel(QStringLiteral("actionsLabel"), m_body);
     layout->addWidget(section(tr("Pending actions"), m_actions, m_body));
-    m_contacts = linked(QStringLiteral("contactsLabel"));
+    m_contacts = linkedLabel(QStringLiteral("contactsLabel"), m_body);
     layout->addWidget(section(tr("Holder and contacts"), m_contacts, m_body));
-    m_dns = linked(QStringLiteral("dnsLabel"));
+    m_dns = linkedLabel(QStringLiteral("dnsLabel"), m_body);
     layout->addWidget(section(tr("Name servers and DS records"), m_dns, m_body));
-    m_flags = linked(QStringLiteral("flagsLabel"));
+    m_flags = linkedLabel(QStringLiteral("flagsLabel"), m_body);
     layout->addWidget(section(tr(".PT flags and statuses"), m_flags, m_body));
-    m_notes = linked(QStringLiteral("notesLabel"));
+    m_notes = linkedLabel(QStringLiteral("notesLabel"), m_body);
     layout->addWidget(section(tr("Notes"), m_notes, m_body));
 
     auto* draftsBox = new QWidget(m_body);
