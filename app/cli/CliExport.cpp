@@ -66,15 +66,19 @@ int Cli::exportFile(const QStringList& args)
         header =
             QStringList{tr("Domain"),     tr("Holder"),    tr("Expiry date"), tr("Creation date"),
                         tr("Auto-renew"), tr("Programme"), tr("Notes")};
-        const QHash<QString, ImportedDomainFields> index = ImportRepository(*m_db).domainIndex();
-        QStringList names = index.keys();
-        std::sort(names.begin(), names.end());
+        const StoredDomains stored = ImportRepository(*m_db).domainIndex();
+        std::vector<const ImportedDomainFields*> byName;
+        for (const ImportedDomainFields& d : stored.all())
+            byName.push_back(&d);
+        std::sort(byName.begin(), byName.end(), [&](const auto* a, const auto* b) {
+            return stored.aLabel(*a) < stored.aLabel(*b);
+        });
         const QDateTime limit = m_clock->now().addDays(days);
-        for (const QString& aLabel : std::as_const(names)) {
-            const ImportedDomainFields& d = index[aLabel];
+        for (const ImportedDomainFields* domain : byName) {
+            const ImportedDomainFields& d = *domain;
             if (days >= 0 && d.expiresAt >= limit)
                 continue;
-            rows.append({d.uLabel, d.registrantHandle, iso(d.expiresAt), iso(d.createdAt),
+            rows.append({stored.uLabel(d), d.registrantHandle, iso(d.expiresAt), iso(d.createdAt),
                          d.autoRenew ? yes : no, codes::toCode(d.programme), d.notes});
         }
     } else if (what == QLatin1String("contacts")) {

@@ -18,6 +18,9 @@
 #include <QRegularExpression>
 #include <QStringBuilder>
 #include <array>
+#include <atomic>
+#include <future>
+#include <thread>
 
 namespace rd::import {
 namespace {
@@ -185,6 +188,173 @@ void restoreContact(Contact& c, const QByteArray& json)
 }
 
 // Ids in runs of consecutive values: a bulk insert of a million domains is one item.
+// One bit per domain field a row can give.
+constexpr quint8 bitOf(Field field)
+{
+    return field == Field::Notes ? quint8(1u << 7) : quint8(1u << (int(field) - 1));
+}
+
+// A row whose cells passed their checks, against the stored domain of the same
+// name: the fields it leaves out keep their stored values, and what differs
+// becomes one line per field. Touches only `planned`, so halves of a plan run
+// in parallel.
+void compareWithStored(PlannedRow& planned, quint8 given, const StoredDomains& stored,
+                       const RowCells& cells)
+{
+    if (!planned.problems.isEmpty()) {
+        planned.outcome = RowOutcome::Rejected;
+        return;
+    }
+    const auto problem = [&](Field field, const QString& reason) {
+        planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
+    };
+    Domain& d = planned.domain;
+    const ImportedDomainFields* const found = stored.find(d.aLabel);
+    if (found) {
+        planned.existingId = found->id;
+        d.id = found->id;
+        const auto keep = [given](Field field) { return (given & bitOf(field)) == 0; };
+        if (keep(Field::Registrant))
+            d.registrantHandle = found->registrantHandle;
+        if (keep(Field::Expiry))
+            d.expiresAt = found->expiresAt;
+        if (keep(Field::Created))
+            d.createdAt = found->createdAt;
+        if (keep(Field::AutoRenew))
+            d.autoRenew = found->autoRenew;
+        if (keep(Field::Programme))
+            d.programme = found->programme;
+        if (keep(Field::Notes))
+            d.notes = found->notes;
+    }
+
+    if (!d.expiresAt.isValid())
+        problem(Field::Expiry, Importer::tr("A new domain needs its expiry date."));
+    // The free year of a promotional programme counts from the registration.
+    else if (d.programme != Programme::None && !d.createdAt.isValid())
+        problem(Field::Created,
+                Importer::tr("A domain in the %1 programme needs its creation date.")
+                    .arg(codes::brandName(d.programme)));
+    else if (d.createdAt.isValid() && d.createdAt > d.expiresAt)
+        problem(Field::Created, Importer::tr("The creation date %1 is after the expiry date %2.")
+                                    .arg(shown(d.createdAt), shown(d.expiresAt)));
+    if (!planned.problems.isEmpty()) {
+        planned.outcome = RowOutcome::Rejected;
+        return;
+    }
+    if (!found) {
+        planned.outcome = RowOutcome::New;
+        return;
+    }
+    if (d.registrantHandle != found->registrantHandle)
+        planned.changes.append(
+            change(Field::Registrant, found->registrantHandle, d.registrantHandle));
+    if (d.expiresAt != found->expiresAt)
+        planned.changes.append(change(Field::Expiry, shown(found->expiresAt), shown(d.expiresAt)));
+    if (d.createdAt != found->createdAt)
+        planned.changes.append(change(Field::Created, shown(found->createdAt), shown(d.createdAt)));
+    if (d.autoRenew != found->autoRenew)
+        planned.changes.append(
+            change(Field::AutoRenew, onOff(found->autoRenew), onOff(d.autoRenew)));
+    if (d.programme != found->programme)
+        planned.changes.append(
+            change(Field::Programme, codes::toCode(found->programme), codes::toCode(d.programme)));
+    if (d.notes != found->notes)
+        planned.changes.append(change(Field::Notes, found->notes, d.notes));
+    planned.outcome = planned.changes.isEmpty() ? RowOutcome::Unchanged : RowOutcome::Update;
+}
+
+// What a domain row's own cells say, checked without the database: the
+// fields it gives go into the planned domain and their bits into `given`.
+// Touches only `planned` and `given`, so parts of a file are checked in
+// parallel.
+struct CellCheck
+{
+    const RowCells& cells;
+    const QSet<QString>& handles;
+    const QString notADate =
+        Importer::tr("\"%1\" is not a date: use 2027-03-01, 01/03/2027, 01-03-2027 or an Excel "
+                     "date number.");
+    const QString notYesNo =
+        Importer::tr("\"%1\" is not yes or no: use sim/não, yes/no, true/false or 1/0.");
+
+    void operator()(const csv::Row& row, PlannedRow& planned, quint8& given) const
+    {
+        planned.line = row.line;
+        Domain& d = planned.domain;
+        const auto problem = [&](Field field, const QString& reason) {
+            planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
+        };
+
+        DomainName name;
+        const QString nameText = cells.value(row, Field::DomainName);
+        if (nameText.isEmpty()) {
+            problem(Field::DomainName, Importer::tr("A domain name is required."));
+        } else {
+            const ValidationResult valid = DomainNameValidator::validate(nameText, &name);
+            if (!valid)
+                problem(Field::DomainName, valid.reason);
+        }
+        d.aLabel = name.aLabel;
+        d.uLabel = name.uLabel;
+        const auto momentIn = [&](Field field, QDateTime& to) {
+            const QString text = cells.value(row, field);
+            if (text.isEmpty())
+                return;
+            const std::optional<QDateTime> moment = csv::CsvValues::parseMoment(text);
+            if (!moment)
+                return problem(field, notADate.arg(text));
+            to = *moment;
+            given |= bitOf(field);
+        };
+        momentIn(Field::Expiry, d.expiresAt);
+        momentIn(Field::Created, d.createdAt);
+        if (const QString text = cells.value(row, Field::AutoRenew); !text.isEmpty()) {
+            const std::optional<bool> autoRenew = csv::CsvValues::parseBool(text);
+            if (!autoRenew) {
+                problem(Field::AutoRenew, notYesNo.arg(text));
+            } else {
+                d.autoRenew = *autoRenew;
+                given |= bitOf(Field::AutoRenew);
+            }
+        }
+        if (const QString text = cells.value(row, Field::Programme); !text.isEmpty()) {
+            const std::optional<Programme> programme = parseProgramme(text);
+            if (!programme) {
+                problem(Field::Programme,
+                        Importer::tr("\"%1\" is not a programme: use none, 3em1, 3em1-comercio "
+                                     "or sitestar.")
+                            .arg(text));
+            } else {
+                d.programme = *programme;
+                given |= bitOf(Field::Programme);
+            }
+        }
+        if (const QString registrant = cells.value(row, Field::Registrant); !registrant.isEmpty()) {
+            if (!handles.contains(registrant))
+                problem(Field::Registrant, Importer::tr("There is no contact with the handle %1; "
+                                                        "import the contacts first.")
+                                               .arg(registrant));
+            d.registrantHandle = registrant;
+            given |= bitOf(Field::Registrant);
+        }
+        if (QString notes = cells.value(row, Field::Notes); !notes.isEmpty()) {
+            d.notes = std::move(notes);
+            given |= bitOf(Field::Notes);
+        }
+    }
+};
+
+// Runs `work(from, to)` over [0, count) in two halves, the second in a thread
+// of its own.
+template <typename Work> void inTwoHalves(qsizetype count, const Work& work)
+{
+    const qsizetype half = count / 2;
+    std::thread second([&] { work(half, count); });
+    work(0, half);
+    second.join();
+}
+
 QList<ImportItem> runsOf(const QString& recordKind, QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
@@ -243,155 +413,85 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
     ImportPlan plan;
     plan.kind = ImportKind::Domains;
     const RowCells cells(mapping, ImportKind::Domains);
-    const QHash<QString, ImportedDomainFields> existing = m_imports.domainIndex();
-    const QSet<QString> handles = m_imports.contactHandles();
-    QHash<QString, int> firstRow; // A-label -> plan row
-    firstRow.reserve(table.rows.size());
-    QList<std::pair<int, int>> duplicates;
-    const qint64 total = table.rows.size();
-    plan.rows.reserve(table.rows.size());
-
-    const QString notADate =
-        tr("\"%1\" is not a date: use 2027-03-01, 01/03/2027, 01-03-2027 or an Excel date number.");
-    const QString notYesNo = tr("\"%1\" is not yes or no: use sim/não, yes/no, true/false or 1/0.");
-
-    for (int i = 0; i < table.rows.size(); ++i) {
-        if (i % progressStep == 0) {
-            if (cancelled && cancelled()) {
-                plan.cancelled = true;
-                return plan;
-            }
-            if (progress)
-                progress(i, total);
-        }
-        const csv::Row& row = table.rows.at(i);
-        // Built in place: a planned row is large, and a million of them are kept.
-        PlannedRow& planned = plan.rows.emplaceBack();
-        planned.index = i;
-        planned.line = row.line;
-        const auto problem = [&](Field field, const QString& reason) {
-            planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
-        };
-
-        DomainName name;
-        const QString nameText = cells.value(row, Field::DomainName);
-        if (nameText.isEmpty()) {
-            problem(Field::DomainName, tr("A domain name is required."));
-        } else {
-            const ValidationResult valid = DomainNameValidator::validate(nameText, &name);
-            if (!valid)
-                problem(Field::DomainName, valid.reason);
-        }
-        const auto momentIn = [&](Field field) -> std::optional<QDateTime> {
-            const QString text = cells.value(row, field);
-            if (text.isEmpty())
+    // The stored domains are read on a connection of their own while the rows
+    // are checked: neither needs the other until the comparison.
+    const QString path = m_service.database().path();
+    std::future<std::optional<StoredDomains>> reading =
+        std::async(std::launch::async, [path]() -> std::optional<StoredDomains> {
+            Database own;
+            if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || !own.open(path, nullptr))
                 return std::nullopt;
-            const std::optional<QDateTime> moment = csv::CsvValues::parseMoment(text);
-            if (!moment)
-                problem(field, notADate.arg(text));
-            return moment;
-        };
-        const std::optional<QDateTime> expiry = momentIn(Field::Expiry);
-        const std::optional<QDateTime> created = momentIn(Field::Created);
-        std::optional<bool> autoRenew;
-        if (const QString text = cells.value(row, Field::AutoRenew); !text.isEmpty()) {
-            autoRenew = csv::CsvValues::parseBool(text);
-            if (!autoRenew)
-                problem(Field::AutoRenew, notYesNo.arg(text));
-        }
-        std::optional<Programme> programme;
-        if (const QString text = cells.value(row, Field::Programme); !text.isEmpty()) {
-            programme = parseProgramme(text);
-            if (!programme)
-                problem(Field::Programme,
-                        tr("\"%1\" is not a programme: use none, 3em1, 3em1-comercio or sitestar.")
-                            .arg(text));
-        }
-        const QString registrant = cells.value(row, Field::Registrant);
-        if (!registrant.isEmpty() && !handles.contains(registrant))
-            problem(Field::Registrant,
-                    tr("There is no contact with the handle %1; import the contacts first.")
-                        .arg(registrant));
-        const QString notes = cells.value(row, Field::Notes);
+            return ImportRepository(own).domainIndex();
+        });
+    const QSet<QString> handles = m_imports.contactHandles();
+    const CellCheck check{cells, handles};
+    const qsizetype total = table.rows.size();
+    plan.rows.resize(total);
+    PlannedRow* const rows = plan.rows.data();
+    // Which fields each row gives: the others keep their stored values.
+    std::vector<quint8> given(size_t(total), 0);
 
-        if (planned.problems.isEmpty()) {
-            const auto found = existing.constFind(name.aLabel);
-            Domain& d = planned.domain;
-            d.aLabel = name.aLabel;
-            d.uLabel = name.uLabel;
-            if (found != existing.cend()) {
-                planned.existingId = found->id;
-                d.id = found->id;
-                d.registrantHandle = found->registrantHandle;
-                d.expiresAt = found->expiresAt;
-                d.createdAt = found->createdAt;
-                d.autoRenew = found->autoRenew;
-                d.programme = found->programme;
-                d.notes = found->notes;
+    // Progress and the cancel check stay in this thread; the other half counts
+    // its rows into `doneElsewhere` and stops when `stop` is set.
+    std::atomic<qsizetype> doneElsewhere{0};
+    std::atomic<bool> stop{false};
+    inTwoHalves(total, [&](qsizetype from, qsizetype to) {
+        const bool here = from == 0;
+        for (qsizetype i = from; i < to; ++i) {
+            if ((i - from) % progressStep == 0) {
+                if (!here) {
+                    doneElsewhere = i - from;
+                } else if (cancelled && cancelled()) {
+                    stop = true;
+                } else if (progress) {
+                    progress(i + doneElsewhere, total);
+                }
+                if (stop)
+                    return;
             }
-            if (!registrant.isEmpty())
-                d.registrantHandle = registrant;
-            if (expiry)
-                d.expiresAt = *expiry;
-            if (created)
-                d.createdAt = *created;
-            if (autoRenew)
-                d.autoRenew = *autoRenew;
-            if (programme)
-                d.programme = *programme;
-            if (!notes.isEmpty())
-                d.notes = notes;
-
-            if (!d.expiresAt.isValid())
-                problem(Field::Expiry, tr("A new domain needs its expiry date."));
-            // The free year of a promotional programme counts from the registration.
-            else if (d.programme != Programme::None && !d.createdAt.isValid())
-                problem(Field::Created, tr("A domain in the %1 programme needs its creation date.")
-                                            .arg(codes::brandName(d.programme)));
-            else if (d.createdAt.isValid() && d.createdAt > d.expiresAt)
-                problem(Field::Created, tr("The creation date %1 is after the expiry date %2.")
-                                            .arg(shown(d.createdAt), shown(d.expiresAt)));
-
-            if (planned.problems.isEmpty() && found != existing.cend()) {
-                if (d.registrantHandle != found->registrantHandle)
-                    planned.changes.append(
-                        change(Field::Registrant, found->registrantHandle, d.registrantHandle));
-                if (d.expiresAt != found->expiresAt)
-                    planned.changes.append(
-                        change(Field::Expiry, shown(found->expiresAt), shown(d.expiresAt)));
-                if (d.createdAt != found->createdAt)
-                    planned.changes.append(
-                        change(Field::Created, shown(found->createdAt), shown(d.createdAt)));
-                if (d.autoRenew != found->autoRenew)
-                    planned.changes.append(
-                        change(Field::AutoRenew, onOff(found->autoRenew), onOff(d.autoRenew)));
-                if (d.programme != found->programme)
-                    planned.changes.append(change(Field::Programme, codes::toCode(found->programme),
-                                                  codes::toCode(d.programme)));
-                if (d.notes != found->notes)
-                    planned.changes.append(change(Field::Notes, found->notes, d.notes));
-            }
+            rows[i].index = int(i);
+            check(table.rows.at(i), rows[i], given[size_t(i)]);
         }
-        if (!name.aLabel.isEmpty()) {
+    });
+    if (stop) {
+        plan.cancelled = true;
+        return plan;
+    }
+
+    // The same domain twice: which row is meant cannot be told, so neither is taken.
+    QList<std::pair<int, int>> duplicates;
+    {
+        QHash<QStringView, int> firstRow; // A-label -> plan row
+        firstRow.reserve(total);
+        for (qsizetype i = 0; i < total; ++i) {
+            const QString& aLabel = rows[i].domain.aLabel;
+            if (aLabel.isEmpty())
+                continue;
             // One lookup: inserts when the name is new, finds the first row otherwise.
             const qsizetype known = firstRow.size();
-            int& first = firstRow[name.aLabel];
+            int& first = firstRow[aLabel];
             if (firstRow.size() > known)
-                first = i;
+                first = int(i);
             else
-                duplicates.append({first, i});
+                duplicates.append({first, int(i)});
         }
-        planned.outcome = !planned.problems.isEmpty() ? RowOutcome::Rejected
-                          : planned.existingId == 0   ? RowOutcome::New
-                          : planned.changes.isEmpty() ? RowOutcome::Unchanged
-                                                      : RowOutcome::Update;
     }
-    // The same domain twice: which row is meant cannot be told, so neither is taken.
+
+    std::optional<StoredDomains> stored = reading.get();
+    if (!stored)
+        stored = m_imports.domainIndex();
+    inTwoHalves(total, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            compareWithStored(rows[i], given[size_t(i)], *stored, cells);
+    });
+    // Freed in a thread of its own while the duplicates are marked.
+    std::thread freeing([gone = std::move(*stored)] {});
+
     const int nameColumn = cells.column(Field::DomainName);
+    const QString field = ColumnMapping::label(Field::DomainName);
     for (const auto& [first, again] : std::as_const(duplicates)) {
-        PlannedRow& a = plan.rows[first];
-        PlannedRow& b = plan.rows[again];
-        const QString field = ColumnMapping::label(Field::DomainName);
+        PlannedRow& a = rows[first];
+        PlannedRow& b = rows[again];
         const QString shownName = cells.value(table.rows.at(a.index), Field::DomainName);
         a.problems.append(
             {nameColumn, field, tr("%1 is also on line %2.").arg(shownName).arg(b.line)});
@@ -400,6 +500,7 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
         a.outcome = RowOutcome::Rejected;
         b.outcome = RowOutcome::Rejected;
     }
+    freeing.join();
     if (progress)
         progress(total, total);
     return plan;

@@ -111,7 +111,7 @@ QList<ImportItem> ImportRepository::items(qint64 batchId) const
     return list;
 }
 
-QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
+StoredDomains ImportRepository::domainIndex() const
 {
     // Holders by id, once: a portfolio has far fewer holders than domains, and
     // every domain of a holder then shares its handle instead of a copy.
@@ -121,7 +121,11 @@ QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
     while (contacts->nextRow())
         holders.insert(contacts->int64At(0), contacts->textAt(1));
 
-    QHash<QString, ImportedDomainFields> index;
+    StoredDomains stored;
+    const auto count =
+        BulkStatement::prepare(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM domains"));
+    if (count->nextRow())
+        stored.m_fields.reserve(size_t(count->int64At(0)));
     // NULLIF: most rows need no string for these (an ASCII name's U-label is
     // its A-label, most domains are in no programme and have no notes).
     const auto select = BulkStatement::prepare(
@@ -129,14 +133,12 @@ QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
         QStringLiteral("SELECT id, a_label, registrant_id, expires_at, created_at, auto_renew,"
                        " NULLIF(programme, 'none'), notes, NULLIF(u_label, a_label)"
                        " FROM domains"));
-    const auto count =
-        BulkStatement::prepare(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM domains"));
-    if (count->nextRow())
-        index.reserve(count->int64At(0));
     while (select->nextRow()) {
-        ImportedDomainFields fields;
-        const QString aLabel = select->textAt(1);
+        ImportedDomainFields& fields = stored.m_fields.emplace_back();
         fields.id = select->int64At(0);
+        fields.nameAt = stored.m_names.size();
+        select->appendTextAt(1, stored.m_names);
+        fields.nameSize = stored.m_names.size() - fields.nameAt;
         if (!select->isNull(2))
             fields.registrantHandle = holders.value(select->int64At(2));
         fields.expiresAt = select->momentAt(3);
@@ -145,11 +147,16 @@ QHash<QString, ImportedDomainFields> ImportRepository::domainIndex() const
         if (!select->isNull(6))
             fields.programme =
                 codes::programmeFromCode(select->textAt(6)).value_or(Programme::None);
-        fields.notes = select->isNull(7) ? QString() : select->textAt(7);
-        fields.uLabel = select->isNull(8) ? aLabel : select->textAt(8);
-        index.emplace(aLabel, std::move(fields));
+        if (!select->isNull(7))
+            fields.notes = select->textAt(7);
+        if (!select->isNull(8))
+            fields.uLabel = select->textAt(8);
     }
-    return index;
+    // The buffer no longer moves: the views can be taken now.
+    stored.m_index.reserve(qsizetype(stored.m_fields.size()));
+    for (size_t i = 0; i < stored.m_fields.size(); ++i)
+        stored.m_index.emplace(stored.aLabel(stored.m_fields[i]), qsizetype(i));
+    return stored;
 }
 
 QSet<QString> ImportRepository::contactHandles() const

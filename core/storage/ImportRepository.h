@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <optional>
+#include <vector>
 
 namespace rd {
 
@@ -41,13 +42,43 @@ struct ImportItem
 struct ImportedDomainFields
 {
     qint64 id = 0;
-    QString uLabel;
+    QString uLabel; // null when it is the A-label
     QString registrantHandle;
     QDateTime expiresAt;
     QDateTime createdAt;
     bool autoRenew = false;
     Programme programme = Programme::None;
     QString notes;
+    qsizetype nameAt = 0; // the A-label, in StoredDomains' buffer of names
+    qsizetype nameSize = 0;
+};
+
+// Every stored domain by A-label. Made for a million domains: the names share
+// one buffer and the index holds views of it, so neither reading nor freeing
+// it allocates a string per domain. Read-only once built: threads may share it.
+class StoredDomains
+{
+public:
+    const ImportedDomainFields* find(QStringView aLabel) const
+    {
+        const auto at = m_index.constFind(aLabel);
+        return at == m_index.cend() ? nullptr : &m_fields[size_t(*at)];
+    }
+    QStringView aLabel(const ImportedDomainFields& d) const
+    {
+        return QStringView(m_names).mid(d.nameAt, d.nameSize);
+    }
+    QString uLabel(const ImportedDomainFields& d) const
+    {
+        return d.uLabel.isNull() ? aLabel(d).toString() : d.uLabel;
+    }
+    const std::vector<ImportedDomainFields>& all() const { return m_fields; }
+
+private:
+    friend class ImportRepository;
+    QString m_names;
+    std::vector<ImportedDomainFields> m_fields;
+    QHash<QStringView, qsizetype> m_index;
 };
 
 class ImportRepository
@@ -66,7 +97,7 @@ public:
     QList<ImportItem> items(qint64 batchId) const;
 
     // Every domain by A-label, in one pass (no related rows).
-    QHash<QString, ImportedDomainFields> domainIndex() const;
+    StoredDomains domainIndex() const;
     QSet<QString> contactHandles() const;
 
     // A refresh with --changed picks domains never synced: clearing the mark

@@ -250,6 +250,85 @@ private Q_SLOTS:
                          QStringLiteral("notes: - → renovado")}));
     }
 
+    // A large file is checked in two halves and compared with the stored
+    // domains read on a second connection: every row must come out as it does
+    // when its file holds it alone (duplicates aside, which need the whole file).
+    void largeFileAsRowByRow()
+    {
+        QString error;
+        Domain stored;
+        stored.uLabel = QStringLiteral("loja-ção.pt");
+        stored.expiresAt = test::utc("2027-02-01T00:00:00Z");
+        stored.createdAt = test::utc("2026-02-01T00:00:00Z");
+        stored.programme = Programme::TresEmUm;
+        stored.notes = QStringLiteral("cliente antigo");
+        stored.registrantHandle = holder;
+        QVERIFY2(m_service->addDomain(stored, &error), qPrintable(error));
+        Domain middle;
+        middle.uLabel = QStringLiteral("meio.pt");
+        middle.expiresAt = test::utc("2027-05-01T00:00:00Z");
+        QVERIFY2(m_service->addDomain(middle, &error), qPrintable(error));
+
+        const QString header = QStringLiteral("Domínio;Titular;Data de expiração;Data de criação;"
+                                              "Renovação automática;Programa;Notas\n");
+        QStringList lines;
+        for (int i = 0; i < 10000; ++i)
+            lines.append(
+                QStringLiteral("lote-%1.pt;;%2;;%3;;\n")
+                    .arg(i)
+                    .arg(i % 97 == 0 ? QStringLiteral("31/02/2027") : QStringLiteral("01/03/2027"))
+                    .arg(i % 2 ? QStringLiteral("sim") : QStringLiteral("não")));
+        // Stored domains near both ends and in the middle: unchanged, updated,
+        // unchanged with the U-label, notes and programme all given.
+        lines[3] = QStringLiteral("existente.pt;%1;01/05/2027;;não;;\n").arg(holder);
+        lines[5000] = QStringLiteral("MEIO.pt;;2028-05-01;;;;nota\n");
+        lines[9998] = QStringLiteral("LOJA-ÇÃO.PT;%1;01/02/2027;01/02/2026;não;3em1;"
+                                     "cliente antigo\n")
+                          .arg(holder);
+        // The same name at the start and the end: both halves see one of them.
+        lines[1] = QStringLiteral("repetido.pt;;01/03/2027;;;;\n");
+        lines[9999] = QStringLiteral("REPETIDO.pt;;01/03/2027;;;;\n");
+        const csv::Table table = tableOf(header + lines.join(QString()));
+        const ImportPlan plan = planOf(table, ImportKind::Domains);
+        QCOMPARE(plan.rows.size(), 10000);
+
+        for (int i = 0; i < 10000; ++i) {
+            const PlannedRow& row = plan.rows.at(i);
+            QCOMPARE(row.index, i);
+            QCOMPARE(row.line, i + 2);
+            if (i == 1 || i == 9999) {
+                QCOMPARE(row.outcome, RowOutcome::Rejected);
+                QVERIFY2(row.problems.constLast().reason.contains(
+                             QStringLiteral("also on line %1").arg(i == 1 ? 10001 : 3)),
+                         qPrintable(row.problems.constLast().reason));
+                continue;
+            }
+            if (i % 500 != 3 && i != 5000 && i != 9998 && i % 97 != 0)
+                continue;
+            const ImportPlan alone = planOf(tableOf(header + lines.at(i)), ImportKind::Domains);
+            const PlannedRow& expected = alone.rows.constFirst();
+            QCOMPARE(row.outcome, expected.outcome);
+            QCOMPARE(row.changes, expected.changes);
+            QCOMPARE(row.existingId, expected.existingId);
+            QCOMPARE(row.problems.size(), expected.problems.size());
+            for (qsizetype p = 0; p < row.problems.size(); ++p)
+                QCOMPARE(row.problems.at(p).reason, expected.problems.at(p).reason);
+            QCOMPARE(row.domain.uLabel, expected.domain.uLabel);
+            QCOMPARE(row.domain.notes, expected.domain.notes);
+        }
+        QCOMPARE(plan.rows.at(3).outcome, RowOutcome::Unchanged);
+        QCOMPARE(plan.rows.at(5000).outcome, RowOutcome::Update);
+        QCOMPARE(plan.rows.at(5000).changes.size(), 2);
+        QCOMPARE(plan.rows.at(9998).outcome, RowOutcome::Unchanged);
+        QCOMPARE(plan.rows.at(9998).domain.programme, Programme::TresEmUm);
+        QCOMPARE(plan.rows.at(97).outcome, RowOutcome::Rejected);
+        const PlanCounts counts = plan.counts();
+        QCOMPARE(counts.unchanged, 2);
+        QCOMPARE(counts.updated, 1);
+        QCOMPARE(counts.rejected, 2 + (9999 / 97 + 1));
+        QCOMPARE(counts.added, 10000 - counts.unchanged - counts.updated - counts.rejected);
+    }
+
     // All or nothing: one rejected row and nothing is written.
     void allOrNothing()
     {
