@@ -268,10 +268,14 @@ void TestDeadlineEngine::domainRules_data()
     row("already expired still has its deadline", false, Programme::None, "2020-01-10T00:00:00Z",
         "2025-01-10T00:00:00Z", expect({"deletion/domain-deleted@2024-12-11T00:00:00Z#0"}));
 
-    row("3em1, auto-renew off", false, Programme::TresEmUm, "2025-06-15T10:00:00Z",
-        "2027-06-15T10:00:00Z",
-        expect({"promo-end/free-year-ends@2026-06-15T10:00:00Z#0",
-                "deletion/domain-deleted@2027-05-16T10:00:00Z#0"}));
+    // A registration that runs past the free year was renewed, so paid for:
+    // converted, the free year no longer ends anything.
+    row("3em1 converted, auto-renew off", false, Programme::TresEmUm, "2025-06-15T10:00:00Z",
+        "2027-06-15T10:00:00Z", expect({"deletion/domain-deleted@2027-05-16T10:00:00Z#0"}));
+    row("3em1, expiry within a day of the free year's end", false, Programme::TresEmUm,
+        "2025-06-15T10:00:00Z", "2026-06-16T09:00:00Z",
+        expect({"deletion/domain-deleted@2026-05-17T09:00:00Z#0",
+                "promo-end/free-year-ends@2026-06-15T10:00:00Z#0"}));
     row("3em1 Comercio, auto-renew off", false, Programme::TresEmUmComercio, "2025-06-15T10:00:00Z",
         "2026-06-15T10:00:00Z",
         expect({"deletion/domain-deleted@2026-05-16T10:00:00Z#0",
@@ -284,14 +288,11 @@ void TestDeadlineEngine::domainRules_data()
         "2026-06-15T10:00:00Z",
         expect({"auto-renewal/domain-renewed@2026-06-15T10:00:00Z#0",
                 "promo-end/free-year-ends@2026-06-15T10:00:00Z#0"}));
-    row("3em1 Comercio, auto-renew on", true, Programme::TresEmUmComercio, "2025-06-15T10:00:00Z",
-        "2027-06-15T10:00:00Z",
-        expect({"promo-end/free-year-ends@2026-06-15T10:00:00Z#0",
-                "auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
-    row("Sitestar, auto-renew on", true, Programme::Sitestar, "2025-06-15T10:00:00Z",
-        "2027-06-15T10:00:00Z",
-        expect({"promo-end/free-year-ends@2026-06-15T10:00:00Z#0",
-                "auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
+    row("3em1 Comercio converted, auto-renew on", true, Programme::TresEmUmComercio,
+        "2025-06-15T10:00:00Z", "2027-06-15T10:00:00Z",
+        expect({"auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
+    row("Sitestar converted, auto-renew on", true, Programme::Sitestar, "2025-06-15T10:00:00Z",
+        "2027-06-15T10:00:00Z", expect({"auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
 
     row("no programme: no free year", false, Programme::None, "2025-06-15T10:00:00Z", nullptr, {});
     row("expiry unknown, auto-renew off", false, Programme::None, "2025-06-15T10:00:00Z", nullptr,
