@@ -801,7 +801,7 @@ Report ReportBuilder::programmes() const
         const QDateTime end = freeYearEnd(d);
         // Converted: the registration runs past the free year, so a paid
         // renewal was made (.PT programmes give one year, then the holder pays).
-        if (end.isValid() && d.expiresAt.isValid() && d.expiresAt > end.addDays(1))
+        if (DeadlineEngine::renewedPast(end, d.expiresAt))
             return Converted;
         return (!end.isValid() || m_now < end) ? Running : Lapsed;
     };

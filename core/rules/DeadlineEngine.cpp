@@ -147,6 +147,7 @@ QList<DeadlineRule> DeadlineEngine::defaultRules()
     promoEnd.offset = Offset::ofYears(1);
     promoEnd.consequence = Consequence::FreeYearEnds;
     promoEnd.promotionalProgrammeOnly = true;
+    promoEnd.endsWhenRenewedPast = true;
     rules.append(promoEnd);
 
     return rules;
@@ -177,7 +178,10 @@ void DeadlineEngine::collect(const DomainFacts& domain, const QList<PendingActio
                 rule.anchor == Anchor::DomainExpiry ? domain.expiresAt : domain.createdAt;
             if (!anchor.isValid())
                 continue;
-            out.append(makeDeadline(rule, domain, anchor, 0));
+            Deadline deadline = makeDeadline(rule, domain, anchor, 0);
+            if (rule.endsWhenRenewedPast && renewedPast(deadline.due, domain.expiresAt))
+                continue;
+            out.append(std::move(deadline));
             continue;
         }
         for (const PendingAction& action : actions) {
@@ -191,6 +195,13 @@ void DeadlineEngine::collect(const DomainFacts& domain, const QList<PendingActio
     }
     for (qsizetype i = first; i < out.size(); ++i)
         out[i].level = levelAt(out.at(i), now);
+}
+
+bool DeadlineEngine::renewedPast(const QDateTime& moment, const QDateTime& expiresAt)
+{
+    // A day of slack: an expiry stored at the same moment a day later is the
+    // free year itself, written in another time zone.
+    return moment.isValid() && expiresAt.isValid() && expiresAt > moment.addDays(1);
 }
 
 std::optional<Deadline> DeadlineEngine::next(const DomainFacts& domain,

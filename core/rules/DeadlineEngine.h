@@ -41,6 +41,14 @@ public:
                             AlertThresholds thresholds = {});
 
     static QList<DeadlineRule> defaultRules();
+    // Raised whenever defaultRules() changes what it gives for stored data, so
+    // that stored next deadlines are computed again (PortfolioService).
+    static constexpr int rulesVersion = 2;
+
+    // A programme domain whose registration runs past the end of its free
+    // year was renewed, so paid for: it was converted (.PT programmes give one
+    // year, then the holder pays or loses the name).
+    static bool renewedPast(const QDateTime& moment, const QDateTime& expiresAt);
 
     // Every deadline of the domain and of its open actions, sorted by due time,
     // with levels as of the clock's now.

@@ -42,10 +42,11 @@ struct DeadlineRule
     AlertLevel maxLevel = AlertLevel::Overdue; // informational rules are capped
 
     // Conditions. Unset means "any".
-    std::optional<bool> autoRenew;                // domain rules
-    bool promotionalProgrammeOnly = false;        // domain rules: programme != None
-    std::optional<ActionKind> actionKind;         // action rules
-    std::optional<ActionState> actionState;       // action rules: the state the action is in
+    std::optional<bool> autoRenew;          // domain rules
+    bool promotionalProgrammeOnly = false;  // domain rules: programme != None
+    bool endsWhenRenewedPast = false;       // domain rules: none once the expiry runs past the due
+    std::optional<ActionKind> actionKind;   // action rules
+    std::optional<ActionState> actionState; // action rules: the state the action is in
     ActionStepKind step = ActionStepKind::Opened; // Anchor::ActionStep: which step
 };
 

@@ -237,11 +237,17 @@ bool PortfolioService::setThreshold(const QString& key, const QString& days, QSt
 
 bool PortfolioService::prepareAfterOpen(QString* error)
 {
-    // Schema v2 added domains.next_due; rows from before it have none.
-    constexpr int firstVersionWithNextDue = 2;
-    if (m_db.wasCreated() || m_db.versionAtOpen() >= firstVersionWithNextDue)
+    // Stored next deadlines follow the rules they were computed with: rows
+    // from before schema v2 have none, and a change of the rules
+    // (DeadlineEngine::rulesVersion) computes them all again, once. A new
+    // database has nothing to compute again.
+    const QString key = QStringLiteral("deadline-rules-version");
+    const int stored = m_settings.value(key).value_or(QString()).toInt();
+    if (stored >= DeadlineEngine::rulesVersion)
         return true;
-    return refreshAllNextDeadlines(error);
+    if (!m_db.wasCreated() && !refreshAllNextDeadlines(error))
+        return false;
+    return m_settings.setValue(key, QString::number(DeadlineEngine::rulesVersion), error);
 }
 
 bool PortfolioService::refreshAllNextDeadlines(QString* error)

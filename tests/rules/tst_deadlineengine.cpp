@@ -268,10 +268,14 @@ void TestDeadlineEngine::domainRules_data()
     row("already expired still has its deadline", false, Programme::None, "2020-01-10T00:00:00Z",
         "2025-01-10T00:00:00Z", expect({"deletion/domain-deleted@2024-12-11T00:00:00Z#0"}));
 
-    row("3em1, auto-renew off", false, Programme::TresEmUm, "2025-06-15T10:00:00Z",
-        "2027-06-15T10:00:00Z",
-        expect({"promo-end/free-year-ends@2026-06-15T10:00:00Z#0",
-                "deletion/domain-deleted@2027-05-16T10:00:00Z#0"}));
+    // A registration that runs past the free year was renewed, so paid for:
+    // converted, the free year no longer ends anything.
+    row("3em1 converted, auto-renew off", false, Programme::TresEmUm, "2025-06-15T10:00:00Z",
+        "2027-06-15T10:00:00Z", expect({"deletion/domain-deleted@2027-05-16T10:00:00Z#0"}));
+    row("3em1, expiry within a day of the free year's end", false, Programme::TresEmUm,
+        "2025-06-15T10:00:00Z", "2026-06-16T09:00:00Z",
+        expect({"deletion/domain-deleted@2026-05-17T09:00:00Z#0",
+                "promo-end/free-year-ends@2026-06-15T10:00:00Z#0"}));
     row("3em1 Comercio, auto-renew off", false, Programme::TresEmUmComercio, "2025-06-15T10:00:00Z",
         "2026-06-15T10:00:00Z",
         expect({"deletion/domain-deleted@2026-05-16T10:00:00Z#0",
@@ -284,14 +288,11 @@ void TestDeadlineEngine::domainRules_data()
         "2026-06-15T10:00:00Z",
         expect({"auto-renewal/domain-renewed@2026-06-15T10:00:00Z#0",
                 "promo-end/free-year-ends@2026-06-15T10:00:00Z#0"}));
-    row("3em1 Comercio, auto-renew on", true, Programme::TresEmUmComercio, "2025-06-15T10:00:00Z",
-        "2027-06-15T10:00:00Z",
-        expect({"promo-end/free-year-ends@2026-06-15T10:00:00Z#0",
-                "auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
-    row("Sitestar, auto-renew on", true, Programme::Sitestar, "2025-06-15T10:00:00Z",
-        "2027-06-15T10:00:00Z",
-        expect({"promo-end/free-year-ends@2026-06-15T10:00:00Z#0",
-                "auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
+    row("3em1 Comercio converted, auto-renew on", true, Programme::TresEmUmComercio,
+        "2025-06-15T10:00:00Z", "2027-06-15T10:00:00Z",
+        expect({"auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
+    row("Sitestar converted, auto-renew on", true, Programme::Sitestar, "2025-06-15T10:00:00Z",
+        "2027-06-15T10:00:00Z", expect({"auto-renewal/domain-renewed@2027-06-15T10:00:00Z#0"}));
 
     row("no programme: no free year", false, Programme::None, "2025-06-15T10:00:00Z", nullptr, {});
     row("expiry unknown, auto-renew off", false, Programme::None, "2025-06-15T10:00:00Z", nullptr,
@@ -325,9 +326,9 @@ void TestDeadlineEngine::domainRules_data()
         "2026-04-28T01:30:00Z", expect({"deletion/domain-deleted@2026-03-29T01:30:00Z#0"}));
     row("expiry given with an offset", false, Programme::None, nullptr, "2026-06-15T12:00:00+02:00",
         expect({"deletion/domain-deleted@2026-05-16T10:00:00Z#0"}));
-    row("same moment: deletion before promo-end", false, Programme::TresEmUm,
-        "2025-05-01T00:00:00Z", "2026-05-31T00:00:00Z",
-        expect({"deletion/domain-deleted@2026-05-01T00:00:00Z#0",
+    row("same moment: auto-renewal before promo-end", true, Programme::TresEmUm,
+        "2025-05-01T00:00:00Z", "2026-05-01T00:00:00Z",
+        expect({"auto-renewal/domain-renewed@2026-05-01T00:00:00Z#0",
                 "promo-end/free-year-ends@2026-05-01T00:00:00Z#0"}));
 }
 
@@ -481,7 +482,7 @@ void TestDeadlineEngine::anchorsAreKept()
     const FixedClock clock(at("2026-01-01T00:00:00Z"));
     const DeadlineEngine engine(clock);
     const QList<Deadline> deadlines = engine.evaluate(
-        facts(false, Programme::TresEmUm, "2025-06-15T10:00:00Z", "2026-11-25T12:00:00Z"),
+        facts(false, Programme::TresEmUm, "2025-11-25T10:00:00Z", "2026-11-25T12:00:00Z"),
         busyActions());
 
     QHash<QString, QDateTime> anchors;
@@ -491,7 +492,7 @@ void TestDeadlineEngine::anchorsAreKept()
 
     QCOMPARE(anchors.size(), 6);
     QCOMPARE(anchors.value(QStringLiteral("deletion/domain-deleted")), at("2026-11-25T12:00:00Z"));
-    QCOMPARE(anchors.value(QStringLiteral("promo-end/free-year-ends")), at("2025-06-15T10:00:00Z"));
+    QCOMPARE(anchors.value(QStringLiteral("promo-end/free-year-ends")), at("2025-11-25T10:00:00Z"));
     QCOMPARE(anchors.value(QStringLiteral("verification/domain-deleted")),
              at("2026-03-28T12:00:00Z"));
     QCOMPARE(anchors.value(QStringLiteral("owner-change-holder/owner-change-fails")),
@@ -534,14 +535,14 @@ void TestDeadlineEngine::sortedByDueThenKind()
     const FixedClock clock(at("2026-03-01T00:00:00Z"));
     const DeadlineEngine engine(clock);
     const QList<Deadline> deadlines = engine.evaluate(
-        facts(false, Programme::Sitestar, "2025-03-30T00:00:00Z", "2026-05-02T10:00:00Z"),
+        facts(true, Programme::Sitestar, "2025-03-30T00:00:00Z", "2026-03-31T00:00:00Z"),
         busyActions());
 
     QCOMPARE(describe(deadlines),
              expect({"verification/owner-change-reversed@2026-03-29T18:00:00Z#4",
                      "promo-end/free-year-ends@2026-03-30T00:00:00Z#0",
                      "verification/domain-deleted@2026-03-30T12:00:00Z#1",
-                     "deletion/domain-deleted@2026-04-02T10:00:00Z#0",
+                     "auto-renewal/domain-renewed@2026-03-31T00:00:00Z#0",
                      "owner-change-new-holder/owner-change-fails@2026-04-02T15:00:00Z#3",
                      "owner-change-holder/owner-change-fails@2026-04-09T09:00:00Z#2"}));
     for (int i = 1; i < deadlines.size(); ++i)
@@ -580,7 +581,7 @@ void TestDeadlineEngine::next()
     const DeadlineEngine engine(clock);
 
     const DomainFacts busy =
-        facts(false, Programme::Sitestar, "2025-03-30T00:00:00Z", "2026-05-02T10:00:00Z");
+        facts(true, Programme::Sitestar, "2025-03-30T00:00:00Z", "2026-03-31T00:00:00Z");
     const std::optional<Deadline> earliest = engine.next(busy, busyActions());
     QVERIFY(earliest.has_value());
     QCOMPARE(describe(*earliest),
@@ -952,7 +953,7 @@ void TestDeadlineEngine::explainNamesDomainDateAndConsequence()
     const FixedClock clock(now);
     const DeadlineEngine engine(clock);
     QList<Deadline> deadlines = engine.evaluate(
-        facts(false, Programme::TresEmUm, "2025-06-15T10:00:00Z", "2026-11-25T12:00:00Z"),
+        facts(false, Programme::TresEmUm, "2025-11-25T10:00:00Z", "2026-11-25T12:00:00Z"),
         busyActions());
     deadlines.append(
         engine.evaluate(facts(true, Programme::None, nullptr, "2026-11-25T12:00:00Z"), {}));

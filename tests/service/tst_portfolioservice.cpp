@@ -268,6 +268,60 @@ private Q_SLOTS:
         QCOMPARE(service.domains().pageByNextDue(1).first().nextDue, utc("2027-01-30T00:00:00Z"));
     }
 
+    // Next deadlines stored under older rules (here: before a converted
+    // programme domain stopped having a free year to end) are computed again
+    // once, when the rules version stored with them is older.
+    void nextDeadlinesFollowANewRulesVersion_data()
+    {
+        QTest::addColumn<QString>("storedVersion");
+        QTest::addColumn<bool>("computedAgain");
+        QTest::newRow("older rules") << "1" << true;
+        QTest::newRow("no version: before versions were kept") << "" << true;
+        QTest::newRow("current rules") << QString::number(DeadlineEngine::rulesVersion) << false;
+    }
+    void nextDeadlinesFollowANewRulesVersion()
+    {
+        QFETCH(QString, storedVersion);
+        QFETCH(bool, computedAgain);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rules.sqlite"));
+        FixedClock clock(utc("2026-11-23T10:00:00Z"));
+        const QDateTime stale = utc("2026-01-22T09:30:00Z"); // the free year's end
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            PortfolioService service(db, clock, QStringLiteral("ana"));
+            QVERIFY2(service.prepareAfterOpen(&error), qPrintable(error));
+            Domain d;
+            d.uLabel = QStringLiteral("convertido.pt");
+            d.programme = Programme::Sitestar;
+            d.createdAt = utc("2025-01-22T09:30:00Z");
+            d.expiresAt = utc("2027-01-22T09:30:00Z"); // renewed past the free year
+            QVERIFY2(service.addDomain(d, &error), qPrintable(error));
+            QCOMPARE(service.domains().pageByNextDue(1).first().nextDue,
+                     utc("2026-12-23T09:30:00Z")); // deletion: expiry minus 30 days
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE domains SET next_due = %1").arg(stale.toSecsSinceEpoch())));
+            QVERIFY(query.exec(
+                storedVersion.isEmpty()
+                    ? QStringLiteral("DELETE FROM settings WHERE key = 'deadline-rules-version'")
+                    : QStringLiteral("UPDATE settings SET value = '%1'"
+                                     " WHERE key = 'deadline-rules-version'")
+                          .arg(storedVersion)));
+        }
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        PortfolioService service(db, clock, QStringLiteral("ana"));
+        QVERIFY2(service.prepareAfterOpen(&error), qPrintable(error));
+        QCOMPARE(service.domains().pageByNextDue(1).first().nextDue,
+                 computedAgain ? utc("2026-12-23T09:30:00Z") : stale);
+        QCOMPARE(service.settings().value(QStringLiteral("deadline-rules-version")),
+                 std::optional<QString>(QString::number(DeadlineEngine::rulesVersion)));
+    }
+
     void thresholdsComeFromTheSettings_data()
     {
         QTest::addColumn<QString>("key");

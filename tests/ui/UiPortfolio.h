@@ -65,7 +65,7 @@ struct UiPortfolio
             {"semana.pt", "ALFA-100001-ADNS", "2026-12-28T12:00:00Z", false, Programme::None,
              nullptr},
             {"semtitular.pt", nullptr, "2027-01-12T12:00:00Z", false, Programme::None, nullptr},
-            {"promo.pt", "BETA-100002-ADNS", "2027-06-01T00:00:00Z", true, Programme::TresEmUm,
+            {"promo.pt", "BETA-100002-ADNS", "2027-01-10T12:00:00Z", true, Programme::TresEmUm,
              "2026-01-10T00:00:00Z"},
             {"renova.pt", "GAMA-100003-ADNS", "2027-02-01T00:00:00Z", true, Programme::None,
              nullptr},

@@ -197,7 +197,7 @@ private Q_SLOTS:
             << names("promo.pt renova.pt atrasado.pt amanha.pt semana.pt semtitular.pt café.pt");
         QTest::newRow("expiry")
             << int(DomainTableModel::Expires) << int(Qt::AscendingOrder)
-            << names("atrasado.pt amanha.pt semana.pt semtitular.pt renova.pt promo.pt café.pt");
+            << names("atrasado.pt amanha.pt semana.pt promo.pt semtitular.pt renova.pt café.pt");
     }
 
     void sorts()
