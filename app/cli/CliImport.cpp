@@ -108,7 +108,7 @@ int Cli::importFile(const QStringList& args)
             m_out << tr("line %1: %2 will change: %3")
                          .arg(row.line)
                          .arg(*kind == import::ImportKind::Domains ? row.domain.uLabel
-                                                                   : row.contact.handle,
+                                                                   : row.contact->handle,
                               row.changes.join(QStringLiteral("; ")))
                   << '\n';
         }

@@ -602,7 +602,7 @@ ImportPlan Importer::planContacts(const csv::Table& table, const ColumnMapping& 
         if (planned.problems.isEmpty()) {
             QString why;
             if (PortfolioService::validateContact(c, &why))
-                planned.contact = c;
+                planned.contact = std::make_shared<const Contact>(c);
             else
                 planned.problems.append({-1, QString(), why});
         }
@@ -841,7 +841,7 @@ bool Importer::writeContacts(const ImportPlan& plan, const WriteOptions& options
             *cancelled = true;
             return false;
         }
-        Contact contact = row.contact;
+        Contact contact = *row.contact;
         if (row.outcome == RowOutcome::New) {
             if (!m_service.contacts().insert(contact, error))
                 return false;

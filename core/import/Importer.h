@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <functional>
+#include <memory>
 
 namespace rd {
 class Clock;
@@ -43,7 +44,9 @@ struct PlannedRow
     QList<FieldProblem> problems;
     qint64 existingId = 0;
     Domain domain; // domain imports: the record as it will be written
-    Contact contact;
+    // Contact imports: the record as it will be written (none when rejected).
+    // Held apart: a million domain rows would carry an unused contact each.
+    std::shared_ptr<const Contact> contact;
 };
 
 struct PlanCounts

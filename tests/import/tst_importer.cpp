@@ -522,10 +522,10 @@ private Q_SLOTS:
         const csv::Table table = tableOf(text);
         const ImportPlan plan = planOf(table, ImportKind::Contacts);
         QCOMPARE(plan.rows.at(0).outcome, RowOutcome::New);
-        QCOMPARE(plan.rows.at(0).contact.email, QStringLiteral("ANA@example.pt"));
-        QCOMPARE(plan.rows.at(0).contact.voice, QStringLiteral("+351.912345678"));
-        QCOMPARE(plan.rows.at(0).contact.address.postcode, QStringLiteral("1000-001"));
-        QCOMPARE(plan.rows.at(0).contact.address.street,
+        QCOMPARE(plan.rows.at(0).contact->email, QStringLiteral("ANA@example.pt"));
+        QCOMPARE(plan.rows.at(0).contact->voice, QStringLiteral("+351.912345678"));
+        QCOMPARE(plan.rows.at(0).contact->address.postcode, QStringLiteral("1000-001"));
+        QCOMPARE(plan.rows.at(0).contact->address.street,
                  (QStringList{QStringLiteral("Rua A"), QStringLiteral("Andar 2")}));
         QCOMPARE(plan.rows.at(1).outcome, RowOutcome::Update);
         QCOMPARE(plan.rows.at(1).changes, QStringList{QStringLiteral("e-mail: - → mj@example.pt")});
