@@ -492,6 +492,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.batchId(), qint64(0));
         QCOMPARE(dump(w.p.t.db()), before);
         QVERIFY(!w.p.service.findDomain(QStringLiteral("novo.pt")));
+
+        // Choosing the other way to write takes the message away.
+        child<QRadioButton>(wizard, QStringLiteral("partialRadio"))->setChecked(true);
+        QVERIFY(!error->isVisible());
+        QVERIFY(text(wizard, "writeNote").contains(QStringLiteral("will be saved")));
     }
 
     // The valid rows go in; the rejected ones go to the chosen CSV with the

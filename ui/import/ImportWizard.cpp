@@ -673,6 +673,8 @@ GatedPage* ImportWizard::writePage()
 
 void ImportWizard::updateWriteOptions()
 {
+    // A failure said before applies to the options it was tried with.
+    m_writeError->hide();
     const import::PlanCounts counts = m_plan.counts();
     const bool partial = m_partial->isChecked();
     m_rejectsPath->setEnabled(partial && counts.rejected > 0);
