@@ -481,7 +481,7 @@ void MainWindow::showDomain(const QString& name)
     showPage(Page::Domains);
     const std::optional<Domain> domain = m_service.findDomain(name);
     if (domain && m_domainsPage)
-        selectRow(m_domainsPage->table(), DomainTableModel::DomainIdRole, domain->id);
+        m_domainsPage->selectDomain(domain->id);
     showDomainDetails(name);
     Q_EMIT domainRequested(name);
 }

@@ -461,6 +461,50 @@ private Q_SLOTS:
         QCOMPARE(page.table()->currentIndex().row(), 5);
     }
 
+    // A domain asked for from elsewhere (Today, a link) while only the first
+    // rows are in becomes current when it arrives, unless the agent has
+    // picked another row by then.
+    void askedForDomainArrivesLater_data()
+    {
+        QTest::addColumn<QString>("pickedMeanwhile");
+        QTest::addColumn<QString>("currentAtTheEnd");
+        QTest::newRow("nothing picked meanwhile") << QString() << QStringLiteral("café.pt");
+        QTest::newRow("another row picked meanwhile")
+            << QStringLiteral("semana.pt") << QStringLiteral("semana.pt");
+    }
+    void askedForDomainArrivesLater()
+    {
+        QFETCH(QString, pickedMeanwhile);
+        QFETCH(QString, currentAtTheEnd);
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DomainTableModel* model = page.domainModel();
+        QSignalSpy loaded(model, &DomainTableModel::loaded);
+        model->setHeadRows(3);
+        QVERIFY(model->open(&error));
+        page.table()->setCurrentIndex(page.visibleModel()->index(1, 0));
+        QCOMPARE(page.currentDomain(), QStringLiteral("amanha.pt"));
+
+        // café.pt has the last deadline: not among the first three.
+        page.selectDomain(p.service.findDomain(QStringLiteral("café.pt"))->id);
+        QCOMPARE(page.currentDomain(), QStringLiteral("amanha.pt"));
+        if (!pickedMeanwhile.isEmpty()) {
+            const QStringList shown = visible(page);
+            page.table()->setCurrentIndex(
+                page.visibleModel()->index(int(shown.indexOf(pickedMeanwhile)), 0));
+        }
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.currentDomain(), currentAtTheEnd);
+
+        // Once everything is in, a domain asked for is current at once.
+        page.selectDomain(p.service.findDomain(QStringLiteral("renova.pt"))->id);
+        QCOMPARE(page.currentDomain(), QStringLiteral("renova.pt"));
+    }
+
     void savedViewsRoundTrip()
     {
         test::UiPortfolio p;

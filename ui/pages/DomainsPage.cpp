@@ -185,6 +185,9 @@ void DomainsPage::finishLoading()
 
 void DomainsPage::portfolioLoaded(bool ok, const QString& error)
 {
+    if (m_wanted.id != 0 && currentDomainId() == m_wanted.current)
+        selectRowOf(m_wanted.id);
+    m_wanted = {};
     // Names of a pasted list the first rows did not have may be further down.
     if (ok && m_proxy->filter().useNames)
         showNameList(m_proxy->setNameList(m_proxy->filter().names));
@@ -286,6 +289,32 @@ QStringList DomainsPage::selectedDomains() const
             names.append(m_model->nameOf(m_proxy->sourceRow(row)));
     }
     return names;
+}
+
+void DomainsPage::selectDomain(qint64 id)
+{
+    m_wanted = {};
+    if (!selectRowOf(id) && isLoading())
+        m_wanted = {id, currentDomainId()};
+}
+
+bool DomainsPage::selectRowOf(qint64 id)
+{
+    // The row as the table shows it now; a filter may hide it.
+    const QModelIndexList found =
+        m_proxy->match(m_proxy->index(0, DomainTableModel::Name), DomainTableModel::DomainIdRole,
+                       id, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    table()->setCurrentIndex(found.first());
+    table()->scrollTo(found.first());
+    return true;
+}
+
+qint64 DomainsPage::currentDomainId() const
+{
+    const QModelIndex current = table()->currentIndex();
+    return current.isValid() ? current.data(DomainTableModel::DomainIdRole).toLongLong() : 0;
 }
 
 QString DomainsPage::currentDomain() const

@@ -37,6 +37,10 @@ public:
     void finishLoading();
     QStringList selectedDomains() const; // the names people read, in table order
     QString currentDomain() const;
+    // Makes the domain's row current where the table shows it. While the
+    // portfolio is still arriving and the row is not among the first ones, it
+    // becomes current when the rest arrives, unless another row was chosen.
+    void selectDomain(qint64 id);
     // Filters the table to the names in text (lines, commas or spaces);
     // returns the names the portfolio does not have.
     QStringList applyNameList(const QString& text);
@@ -66,6 +70,8 @@ protected:
 private:
     void choicesChanged();
     void portfolioLoaded(bool ok, const QString& error);
+    bool selectRowOf(qint64 id);
+    qint64 currentDomainId() const;
     void pasteNames();
     void showNameList(const QStringList& unknown);
     void updateCount();
@@ -89,6 +95,11 @@ private:
     QWidget* m_namesBar = nullptr;
     QLabel* m_namesLabel = nullptr;
     bool m_applying = false; // choices being set from a saved view
+    struct
+    {
+        qint64 id = 0;      // asked for while loading, not yet shown
+        qint64 current = 0; // the current row's domain when it was asked for
+    } m_wanted;
 };
 
 } // namespace rd::ui
