@@ -77,10 +77,8 @@ bool DomainTableModel::reload(QString* error)
 bool DomainTableModel::open(QString* error)
 {
     cancelLoad();
-    // SQLite connections are not shared between threads: the worker opens
-    // the file again, which a database in memory does not have.
     const QString path = m_service.database().path();
-    if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || !QFileInfo::exists(path))
+    if (!hasFile(path))
         return reload(error);
     DomainListing head;
     const bool ok = loadDomainListingHead(m_service.database(), m_headRows, &head, error);
@@ -96,6 +94,34 @@ bool DomainTableModel::open(QString* error)
 
     // Started before the first rows show, so isLoading() already holds for
     // whoever hears of them.
+    startLoad(path, false);
+    show();
+    return true;
+}
+
+bool DomainTableModel::refresh(QString* error)
+{
+    const QString path = m_service.database().path();
+    const bool firstRowsOnly = holdsFirstRowsOnly();
+    if (!hasFile(path) || (!firstRowsOnly && m_listing.rows.size() <= size_t(m_headRows)))
+        return reload(error);
+    // While only the first rows are in, they stay until the whole portfolio,
+    // read again, arrives.
+    cancelLoad();
+    startLoad(path, !firstRowsOnly);
+    return true;
+}
+
+bool DomainTableModel::hasFile(const QString& path)
+{
+    // SQLite connections are not shared between threads: the worker opens
+    // the file again, which a database in memory does not have.
+    return !path.isEmpty() && !path.startsWith(QLatin1Char(':')) && QFileInfo::exists(path);
+}
+
+void DomainTableModel::startLoad(const QString& path, bool refreshing)
+{
+    m_refreshing = refreshing;
     auto load = std::make_shared<Load>();
     m_load = load;
     // The scan is most of the time: a second connection reads half of it
@@ -112,8 +138,6 @@ bool DomainTableModel::open(QString* error)
             takeLoad();
     });
     m_thread->start();
-    show();
-    return true;
 }
 
 void DomainTableModel::finishLoading()

@@ -71,7 +71,15 @@ public:
     // empty) when the database cannot be read. A database without a file of
     // its own (in memory) is read at once, like reload().
     bool open(QString* error = nullptr);
+    // Reads the portfolio again after a change. One larger than headRows()
+    // is read in the background while the table keeps the rows it has, which
+    // the new ones replace when they arrive (loaded()); a smaller one, or one
+    // in memory, at once, like reload().
+    bool refresh(QString* error = nullptr);
+    // A read is under way: of the rest after the first rows, or a refresh.
     bool isLoading() const { return m_thread != nullptr; }
+    // Only the first rows are in; the rest is being read (open()).
+    bool holdsFirstRowsOnly() const { return m_thread != nullptr && !m_refreshing; }
     // Blocks until a load under way is in place (at once when none is).
     void finishLoading();
     // How many rows open() reads before showing them: a screenful and more.
@@ -91,13 +99,15 @@ public:
     static QString standingLabel(int standing); // int(RegistryStanding)
 
 Q_SIGNALS:
-    // A load started by open() ended: the whole portfolio is in the model, or
-    // (ok false) the first rows stay, with the reason.
+    // A load started by open() or refresh() ended: the whole portfolio is in
+    // the model, or (ok false) the rows before stay, with the reason.
     void loaded(bool ok, const QString& error);
 
 private:
     struct Load;
     void cancelLoad();
+    void startLoad(const QString& path, bool refreshing);
+    static bool hasFile(const QString& path);
     void takeLoad();
 
     QString explanation(int row) const;
@@ -111,6 +121,7 @@ private:
     QThread* m_thread = nullptr;
     quint64 m_generation = 0; // of the load under way
     std::shared_ptr<Load> m_load;
+    bool m_refreshing = false; // the load under way replaces a whole portfolio
 };
 
 } // namespace rd::ui

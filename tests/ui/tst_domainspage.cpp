@@ -505,6 +505,53 @@ private Q_SLOTS:
         QCOMPARE(page.currentDomain(), QStringLiteral("renova.pt"));
     }
 
+    // After a change a large portfolio is read again in the background: the
+    // table keeps its rows, count line and current row until the new rows
+    // arrive; a small one is read at once.
+    void reloadInTheBackground()
+    {
+        test::UiPortfolio p;
+        QString error;
+        QVERIFY2(p.seed(&error), qPrintable(error));
+        DomainsPage page(p.service);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+        page.table()->setCurrentIndex(page.visibleModel()->index(2, 0));
+        QCOMPARE(page.currentDomain(), QStringLiteral("semana.pt"));
+
+        Domain added;
+        added.uLabel = QStringLiteral("chegou-agora.pt");
+        added.expiresAt = test::utc("2026-11-25T00:00:00Z");
+        QVERIFY2(p.service.addDomain(added, &error), qPrintable(error));
+        // Seven domains fit in the first rows: read again at once.
+        page.reload();
+        QVERIFY(!page.isLoading());
+        QCOMPARE(visible(page).size(), 8);
+        QCOMPARE(page.currentDomain(), QStringLiteral("semana.pt"));
+
+        // As if the portfolio were larger than the first rows.
+        DomainTableModel* model = page.domainModel();
+        model->setHeadRows(3);
+        QSignalSpy loaded(model, &DomainTableModel::loaded);
+        Domain another;
+        another.uLabel = QStringLiteral("mais-um.pt");
+        another.expiresAt = test::utc("2027-08-01T00:00:00Z");
+        QVERIFY2(p.service.addDomain(another, &error), qPrintable(error));
+        page.reload();
+        QVERIFY(page.isLoading());
+        QVERIFY(!model->holdsFirstRowsOnly());
+        QCOMPARE(visible(page).size(), 8);
+        QVERIFY(!visible(page).contains(QStringLiteral("mais-um.pt")));
+        QCOMPARE(count->text(), QStringLiteral("8 of 8 domains"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!page.isLoading());
+        QCOMPARE(visible(page).size(), 9);
+        QVERIFY(visible(page).contains(QStringLiteral("mais-um.pt")));
+        QCOMPARE(count->text(), QStringLiteral("9 of 9 domains"));
+        QCOMPARE(page.currentDomain(), QStringLiteral("semana.pt"));
+    }
+
     void savedViewsRoundTrip()
     {
         test::UiPortfolio p;

@@ -200,7 +200,7 @@ void DomainsPage::reload()
 {
     const QString current = currentDomain();
     QString error;
-    const bool ok = m_model->reload(&error);
+    const bool ok = m_model->refresh(&error);
     if (!current.isEmpty()) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             if (m_model->nameView(m_proxy->sourceRow(row)) == current) {
@@ -431,7 +431,7 @@ void DomainsPage::choicesChanged()
 void DomainsPage::updateCount()
 {
     const QLocale locale;
-    if (m_model->isLoading()) {
+    if (m_model->holdsFirstRowsOnly()) {
         setCount(tr("%1 of the first %Ln domain(s) by deadline; reading the rest of the "
                     "portfolio…",
                     nullptr, m_model->rowCount())

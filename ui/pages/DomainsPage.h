@@ -29,10 +29,11 @@ class DomainsPage : public TablePage
 public:
     explicit DomainsPage(PortfolioService& service, QWidget* parent = nullptr);
 
-    // Reads the portfolio again, all of it before returning.
+    // Reads the portfolio again (DomainTableModel::refresh: a large one in the
+    // background, the rows shown meanwhile staying until the new ones arrive).
     void reload();
-    // Whether the table holds only the first rows while the rest is read
-    // (the count line says so); finishLoading() waits for the rest.
+    // Whether the portfolio is being read: the rest after the first rows (the
+    // count line says so) or again after a change; finishLoading() waits.
     bool isLoading() const;
     void finishLoading();
     QStringList selectedDomains() const; // the names people read, in table order
