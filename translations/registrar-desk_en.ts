@@ -4181,10 +4181,6 @@ The draft is kept; send it again from the domain&apos;s drafts.</translation>
         <translation>&amp;Renew for:</translation>
     </message>
     <message>
-        <source>NIC-handles, separated by commas</source>
-        <translation>NIC-handles, separated by commas</translation>
-    </message>
-    <message>
         <source>&amp;Tech contacts:</source>
         <translation>&amp;Tech contacts:</translation>
     </message>
@@ -4401,6 +4397,10 @@ Deletion is final: it cannot be undone, and each name becomes free for anyone to
     <message>
         <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</source>
         <translation>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</translation>
+    </message>
+    <message>
+        <source>NIC-handles, separated by commas: type a handle or a name</source>
+        <translation>NIC-handles, separated by commas: type a handle or a name</translation>
     </message>
 </context>
 <context>

@@ -4181,10 +4181,6 @@ O rascunho fica guardado; envie-o de novo a partir dos rascunhos do domínio.</t
         <translation>&amp;Renovar por:</translation>
     </message>
     <message>
-        <source>NIC-handles, separated by commas</source>
-        <translation>NIC-handles, separados por vírgulas</translation>
-    </message>
-    <message>
         <source>&amp;Tech contacts:</source>
         <translation>Contactos &amp;técnicos:</translation>
     </message>
@@ -4401,6 +4397,10 @@ A eliminação é definitiva: não pode ser desfeita, e cada nome fica livre par
     <message>
         <source>%1 done, %2 skipped, %3 failed, %4 with an unknown outcome, %5 not sent.</source>
         <translation>Concluídos: %1; ignorados: %2; falhados: %3; com resultado desconhecido: %4; não enviados: %5.</translation>
+    </message>
+    <message>
+        <source>NIC-handles, separated by commas: type a handle or a name</source>
+        <translation>NIC-handles, separados por vírgulas: escreva um handle ou um nome</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,13 @@
 #include "i18n/Language.h"
 #include "service/PortfolioService.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QTest>
 #include <cstdio>
@@ -27,6 +30,19 @@ bool save(QWidget& widget, const QString& path)
     widget.show();
     QApplication::processEvents();
     const bool ok = widget.grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// A window with a popup of its own (a completer's list) drawn where it shows.
+bool saveWithPopup(QWidget& window, QWidget& popup, const QString& path)
+{
+    QApplication::processEvents();
+    QImage image = window.grab().toImage();
+    QPainter painter(&image);
+    painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint())), popup.grab());
+    painter.end();
+    const bool ok = image.save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
@@ -94,6 +110,30 @@ int main(int argc, char** argv)
             });
             click(bulk, "sendButton");
             ok &= save(bulk, out + QStringLiteral("/bulk-sent") + suffix);
+        }
+        for (const auto& [handle, name] : {std::pair{"MARG-100011-ADNS", "Margarida Sousa"},
+                                           std::pair{"MART-100012-ADNS", "Martins & Filhos, Lda."},
+                                           std::pair{"JOAO-100013-ADNS", "João Pedro Santos"}}) {
+            Contact contact;
+            contact.handle = QString::fromUtf8(handle);
+            contact.name = QString::fromUtf8(name);
+            contact.vat = QStringLiteral("213456788");
+            QString error;
+            if (!service.addContact(contact, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        {
+            ui::BulkChangeDialog bulk(service, sandbox.clock, sessions, names);
+            auto* change = bulk.findChild<QComboBox*>(QStringLiteral("changeCombo"));
+            change->setCurrentIndex(
+                change->findData(int(ui::BulkChangeDialog::Change::TechContacts)));
+            bulk.show();
+            auto* edit = bulk.findChild<QLineEdit*>(QStringLiteral("techEdit"));
+            edit->setFocus();
+            QTest::keyClicks(edit, QStringLiteral("JOAO-100013-ADNS, mar"));
+            QWidget* popup = edit->findChild<QCompleter*>()->popup();
+            ok &= popup->isVisible() &&
+                  saveWithPopup(bulk, *popup, out + QStringLiteral("/bulk-tech") + suffix);
         }
         {
             ui::BulkChangeDialog bulk(service, sandbox.clock, sessions, names);

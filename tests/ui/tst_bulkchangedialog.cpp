@@ -7,8 +7,10 @@
 #include "pages/DomainsPage.h"
 #include "service/PortfolioService.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -240,6 +242,48 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("is not a host name")), qPrintable(error));
         for (int i = 0; i < 3; ++i)
             QVERIFY(w.service.drafts().forDomain(w.ours(i).id).isEmpty());
+    }
+
+    // Tech contacts are picked from the portfolio's contacts by handle or
+    // name, one after the other in the comma-separated list.
+    void techContactsArePicked()
+    {
+        World w;
+        QString error;
+        for (const auto& [handle, name] : {std::pair{"MARI-100002-ADNS", "Maria João Ferreira"},
+                                           std::pair{"JOAO-100005-ADNS", "João Pedro Santos"}}) {
+            Contact contact;
+            contact.handle = QString::fromUtf8(handle);
+            contact.name = QString::fromUtf8(name);
+            contact.vat = QStringLiteral("213456788");
+            QVERIFY2(w.service.addContact(contact, &error), qPrintable(error));
+        }
+        ui::BulkChangeDialog dialog(
+            w.service, w.sandbox.clock, [&](QString*) { return w.sandbox.options(); }, w.names);
+        auto* change = dialog.findChild<QComboBox*>(QStringLiteral("changeCombo"));
+        change->setCurrentIndex(change->findData(int(ui::BulkChangeDialog::Change::TechContacts)));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("techEdit"));
+        auto* completer = edit->findChild<QCompleter*>();
+        QVERIFY(completer);
+
+        const auto pick = [&](const QString& typed, const QString& shown) {
+            edit->setFocus();
+            QTest::keyClicks(edit, typed);
+            QTRY_VERIFY(completer->popup()->isVisible());
+            QCOMPARE(completer->completionCount(), 1);
+            QCOMPARE(completer->popup()->model()->index(0, 0).data().toString(), shown);
+            QTest::keyClick(completer->popup(), Qt::Key_Down);
+            QTest::keyClick(completer->popup(), Qt::Key_Return);
+        };
+        pick(QStringLiteral("ferreira"), QStringLiteral("MARI-100002-ADNS — Maria João Ferreira"));
+        QCOMPARE(edit->text(), QStringLiteral("MARI-100002-ADNS, "));
+        pick(QStringLiteral("joao-1"), QStringLiteral("JOAO-100005-ADNS — João Pedro Santos"));
+        QCOMPARE(edit->text(), QStringLiteral("MARI-100002-ADNS, JOAO-100005-ADNS, "));
+        // Nothing that matches: no list.
+        QTest::keyClicks(edit, QStringLiteral("zzz"));
+        QVERIFY(!completer->popup()->isVisible());
     }
 
     void bulkDeleteWantsTheCountTyped_data()

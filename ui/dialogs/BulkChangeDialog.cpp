@@ -5,7 +5,9 @@
 #include "dialogs/Confirm.h"
 #include "service/PortfolioService.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -13,6 +15,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardItemModel>
+#include <QStringBuilder>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +37,46 @@ struct FirstDate
         }
     }
 };
+
+// Offers the portfolio's contacts for the handle being typed after the last
+// comma, found by handle or name, so a tech contact is picked rather than
+// recalled; choosing one puts its handle in place of what was typed.
+void offerHandles(QLineEdit* edit, const QList<Contact>& contacts)
+{
+    constexpr int searchRole = Qt::UserRole;
+    constexpr int handleRole = Qt::UserRole + 1;
+    auto* model = new QStandardItemModel(edit);
+    for (const Contact& contact : contacts) {
+        const QString name =
+            contact.organisation.isEmpty()
+                ? contact.name
+                : contact.name % QStringLiteral(" (") % contact.organisation % QLatin1Char(')');
+        auto* item = new QStandardItem(contact.handle % QStringLiteral(" — ") % name);
+        item->setData(QString(contact.handle % QLatin1Char(' ') % name), searchRole);
+        item->setData(contact.handle, handleRole);
+        model->appendRow(item);
+    }
+    auto* completer = new QCompleter(model, edit);
+    completer->setCompletionRole(searchRole);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setWidget(edit);
+    const auto lastComma = [edit] { return edit->text().lastIndexOf(QLatin1Char(',')); };
+    QObject::connect(edit, &QLineEdit::textEdited, completer, [=] {
+        const QString typed = edit->text().mid(lastComma() + 1).trimmed();
+        completer->setCompletionPrefix(typed);
+        if (typed.isEmpty() || completer->completionCount() == 0)
+            completer->popup()->hide();
+        else
+            completer->complete();
+    });
+    QObject::connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), edit,
+                     [=](const QModelIndex& index) {
+                         const QString before = edit->text().left(lastComma() + 1);
+                         edit->setText((before.isEmpty() ? QString() : before + QLatin1Char(' ')) +
+                                       index.data(handleRole).toString() + QStringLiteral(", "));
+                     });
+}
 
 } // namespace
 
@@ -80,8 +124,9 @@ BulkChangeDialog::BulkChangeDialog(PortfolioService& service, const Clock& clock
     m_form->addRow(tr("&Renew for:"), m_years);
     m_tech = new QLineEdit(this);
     m_tech->setObjectName(QStringLiteral("techEdit"));
-    m_tech->setPlaceholderText(tr("NIC-handles, separated by commas"));
+    m_tech->setPlaceholderText(tr("NIC-handles, separated by commas: type a handle or a name"));
     m_form->addRow(tr("&Tech contacts:"), m_tech);
+    offerHandles(m_tech, m_service.contacts().all());
     layout->addLayout(m_form);
     connect(m_change, &QComboBox::currentIndexChanged, this, &BulkChangeDialog::changeChosen);
 
