@@ -261,6 +261,24 @@ ChangeSender::Outcome ChangeSender::confirmed(Draft& draft)
     return outcome;
 }
 
+QString ChangeSender::sponsorChange(const Lookup& now) const
+{
+    // Another registrar's domain: domain:info without its code may be refused
+    // (2201), which says no more than that.
+    return tr("sponsor: %1 → %2")
+        .arg(now.info ? now.info->clientId : tr("another registrar"), m_clientId);
+}
+
+QStringList ChangeSender::reviewTransferIn(const QString& aLabel, QString* error)
+{
+    const Lookup now = lookUp(aLabel, false);
+    if (!now.info && now.code != 2201) {
+        *error = now.error;
+        return {};
+    }
+    return {sponsorChange(now)};
+}
+
 QStringList ChangeSender::review(qint64 draftId, QString* error)
 {
     const std::optional<Draft> draft = m_service.drafts().findById(draftId);
@@ -327,8 +345,7 @@ QStringList ChangeSender::review(qint64 draftId, QString* error)
                               list(draft->value.split(QLatin1Char(';'), Qt::SkipEmptyParts))));
         break;
     case Draft::Kind::TransferIn:
-        lines.append(tr("sponsor: %1 → %2")
-                         .arg(now.info ? now.info->clientId : tr("another registrar"), m_clientId));
+        lines.append(sponsorChange(now));
         break;
     case Draft::Kind::ContactData: {
         const QJsonObject wanted = contactDraft(*draft);

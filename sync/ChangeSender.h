@@ -42,6 +42,9 @@ public:
     // the registry's state as domain:info shows it now (which also refreshes
     // the portfolio). Empty with error set when the registry cannot be asked.
     QStringList review(qint64 draftId, QString* error);
+    // The same for a transfer in of aLabel, without a draft: a domain to
+    // transfer in enters the portfolio only when the transfer is sent.
+    QStringList reviewTransferIn(const QString& aLabel, QString* error);
 
 private:
     struct Lookup
@@ -55,6 +58,7 @@ private:
     // lookUp, and for contact data the contact:info it is checked against.
     Lookup lookUpFor(const Draft& draft, const QString& aLabel, bool apply);
     bool applied(const Draft& draft, const epp::DomainInfoData& info) const;
+    QString sponsorChange(const Lookup& now) const;
     QByteArray build(const Draft& draft, const Domain& domain, const QString& clTRID) const;
     Outcome settle(Draft& draft, Draft::State state, const QString& message, const QString& detail);
     Outcome confirmed(Draft& draft);

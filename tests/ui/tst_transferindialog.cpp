@@ -75,6 +75,7 @@ private Q_SLOTS:
             QString shownText; // every label of the dialog after sending
             bool codeHidden = false;
             bool codeCleared = false;
+            bool keptAfterReview = true;
             test::ModalAnswer confirm(QStringLiteral("confirmBox"), [&](QWidget* box) {
                 question = static_cast<QMessageBox*>(box)->text();
                 test::ModalAnswer::click(QStringLiteral("confirmButton"))(box);
@@ -87,6 +88,8 @@ private Q_SLOTS:
                 QTest::keyClicks(codeEdit, code);
                 window->findChild<QPushButton*>(QStringLiteral("reviewButton"))->click();
                 review = window->findChild<QLabel*>(QStringLiteral("reviewLabel"))->text();
+                // A review drafts nothing: the domain is not in the portfolio yet.
+                keptAfterReview = service.findDomain(QStringLiteral("outro.pt")).has_value();
                 window->findChild<QPushButton*>(QStringLiteral("sendButton"))->click();
                 result = window->findChild<QLabel*>(QStringLiteral("resultLabel"))->text();
                 codeCleared = codeEdit->text().isEmpty();
@@ -99,6 +102,7 @@ private Q_SLOTS:
             QVERIFY(confirm.done());
             QVERIFY(codeHidden);
             QVERIFY(codeCleared);
+            QVERIFY(!keptAfterReview);
             QVERIFY2(
                 review.contains(QStringLiteral("sponsor: %1 → %2")
                                     .arg(Registry::otherRegistrar(), Registry::defaultRegistrar())),

@@ -93,33 +93,48 @@ void TransferInDialog::showError(const QString& text)
     adjustSize(); // the wrapped lines keep their room
 }
 
-bool TransferInDialog::makeDraft()
+std::optional<DomainName> TransferInDialog::typedName()
 {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
         showError(tr("Give the name of the domain to transfer in."));
-        return false;
+        return std::nullopt;
     }
-    if (m_draftId != 0 && name == m_draftedName)
+    DomainName parsed;
+    if (const ValidationResult valid = DomainNameValidator::validate(name, &parsed); !valid) {
+        showError(valid.reason);
+        return std::nullopt;
+    }
+    showError({});
+    return parsed;
+}
+
+bool TransferInDialog::makeDraft()
+{
+    const std::optional<DomainName> name = typedName();
+    if (!name)
+        return false;
+    if (m_draftId != 0 && name->aLabel == m_draftedName)
         return true;
     QString error;
     // The domain enters the portfolio with the draft; the registry fills it
     // in once the transfer is done.
     const std::optional<qint64> id =
-        m_service.draftChange(name, Draft::Kind::TransferIn, QString(), &error);
+        m_service.draftChange(name->uLabel, Draft::Kind::TransferIn, QString(), &error);
     if (!id) {
         showError(error);
         return false;
     }
     m_draftId = *id;
-    m_draftedName = name;
-    showError({});
+    m_draftedName = name->aLabel;
     return true;
 }
 
 void TransferInDialog::review()
 {
-    if (!makeDraft())
+    // Nothing is drafted yet: the domain enters the portfolio when it is sent.
+    const std::optional<DomainName> name = typedName();
+    if (!name)
         return;
     QString error;
     std::optional<SessionOptions> options =
@@ -135,7 +150,7 @@ void TransferInDialog::review()
     QStringList lines;
     if (session.open(&error)) {
         ChangeSender sender(m_service, m_clock, session, clientId);
-        lines = sender.review(m_draftId, &error);
+        lines = sender.reviewTransferIn(name->aLabel, &error);
         session.close();
     }
     setEnabled(true);

@@ -2,6 +2,7 @@
 
 #include "ChangeSender.h"
 #include "RegistryAccess.h"
+#include "validation/DomainNameValidator.h"
 
 #include <QDialog>
 #include <optional>
@@ -34,6 +35,8 @@ public:
     std::optional<ChangeSender::Outcome> outcome() const { return m_outcome; }
 
 private:
+    // The name typed, checked; the reason is shown when it is not a .pt name.
+    std::optional<DomainName> typedName();
     bool makeDraft();
     void review();
     void send();
