@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -467,6 +468,26 @@ private Q_SLOTS:
         QVERIFY(wizard.planReady());
         QVERIFY(canGoOn(wizard));
         QCOMPARE(text(wizard, "rejectedCount"), QStringLiteral("Rejected: 1"));
+    }
+
+    // The same wizard in European Portuguese: its own words and Qt's buttons.
+    void speaksPortuguese()
+    {
+        i18n::install(*qApp, QStringLiteral("pt_PT"));
+        // Back to English for the other tests, whatever happens here.
+        const auto english = qScopeGuard([] { i18n::install(*qApp, QStringLiteral("en")); });
+        World w;
+        const QString path = w.file(QStringLiteral("excel.csv"), domainsCp1252());
+        {
+            ImportWizard wizard(w.p.service, w.p.clock);
+            toWritePage(wizard, path);
+            QCOMPARE(wizard.windowTitle(), QStringLiteral("Importar de CSV"));
+            QVERIFY2(text(wizard, "writeNote").startsWith(QStringLiteral("1 linha rejeitada")),
+                     qPrintable(text(wizard, "writeNote")));
+            QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Importar"));
+            QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Recuar"));
+            QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QStringLiteral("Cancelar"));
+        }
     }
 
     // All or nothing (the default) refuses a file with a rejected row and
