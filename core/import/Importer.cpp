@@ -187,11 +187,15 @@ void restoreContact(Contact& c, const QByteArray& json)
     c.notes = text("notes");
 }
 
-// Ids in runs of consecutive values: a bulk insert of a million domains is one item.
 // One bit per domain field a row can give.
 constexpr quint8 bitOf(Field field)
 {
     return field == Field::Notes ? quint8(1u << 7) : quint8(1u << (int(field) - 1));
+}
+
+void addProblem(PlannedRow& planned, const RowCells& cells, Field field, const QString& reason)
+{
+    planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
 }
 
 // A row whose cells passed their checks, against the stored domain of the same
@@ -206,7 +210,7 @@ void compareWithStored(PlannedRow& planned, quint8 given, const StoredDomains& s
         return;
     }
     const auto problem = [&](Field field, const QString& reason) {
-        planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
+        addProblem(planned, cells, field, reason);
     };
     Domain& d = planned.domain;
     const ImportedDomainFields* const found = stored.find(d.aLabel);
@@ -283,7 +287,7 @@ struct CellCheck
         planned.line = row.line;
         Domain& d = planned.domain;
         const auto problem = [&](Field field, const QString& reason) {
-            planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
+            addProblem(planned, cells, field, reason);
         };
 
         DomainName name;
@@ -355,6 +359,7 @@ template <typename Work> void inTwoHalves(qsizetype count, const Work& work)
     second.join();
 }
 
+// Ids in runs of consecutive values: a bulk insert of a million domains is one item.
 QList<ImportItem> runsOf(const QString& recordKind, QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
@@ -533,7 +538,7 @@ ImportPlan Importer::planContacts(const csv::Table& table, const ColumnMapping& 
         planned.index = i;
         planned.line = row.line;
         const auto problem = [&](Field field, const QString& reason) {
-            planned.problems.append({cells.column(field), ColumnMapping::label(field), reason});
+            addProblem(planned, cells, field, reason);
         };
         const QString handle = cells.value(row, Field::Handle);
         if (handle.isEmpty())
