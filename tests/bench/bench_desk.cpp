@@ -452,10 +452,27 @@ int main(int argc, char* argv[])
             .arg(ms(timer), 0, 'f', 0)
             .arg(cpuMs() - selectCpu, 0, 'f', 0));
 
+    // Reload, as after a change: the window's thread only starts the read;
+    // the new rows replace the old ones when they arrive.
     timer.start();
+    const double reloadThreadCpu = threadCpuMs();
     page->reload();
+    const double reloadReturned = ms(timer);
+    const double reloadCallCpu = threadCpuMs() - reloadThreadCpu;
+    if (page->isLoading()) {
+        QEventLoop loop;
+        QObject::connect(page->domainModel(), &ui::DomainTableModel::loaded, &loop,
+                         &QEventLoop::quit);
+        loop.exec();
+    }
     watch.waitForPaint();
-    row(QStringLiteral("reload (read the portfolio again, filters and sort kept)"),
-        QStringLiteral("%1 ms").arg(ms(timer), 0, 'f', 0));
+    row(QStringLiteral("reload (read the portfolio again in the background, filters, sort and "
+                       "selection kept): the call returns / the new rows in place and painted "
+                       "(processor time of the window's thread)"),
+        QStringLiteral("%1 ms (%2 ms) / %3 ms (%4 ms)")
+            .arg(reloadReturned, 0, 'f', 1)
+            .arg(reloadCallCpu, 0, 'f', 1)
+            .arg(ms(timer), 0, 'f', 0)
+            .arg(threadCpuMs() - reloadThreadCpu, 0, 'f', 0));
     return 0;
 }
