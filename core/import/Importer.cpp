@@ -420,13 +420,16 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
     const RowCells cells(mapping, ImportKind::Domains);
     // The stored domains are read on a connection of their own while the rows
     // are checked: neither needs the other until the comparison.
+    // Set on Cancel: stops the checking and the read (declared first, so it
+    // outlives the read, whose future waits for it).
+    std::atomic<bool> stop{false};
     const QString path = m_service.database().path();
     std::future<std::optional<StoredDomains>> reading =
-        std::async(std::launch::async, [path]() -> std::optional<StoredDomains> {
+        std::async(std::launch::async, [path, &stop]() -> std::optional<StoredDomains> {
             Database own;
             if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || !own.open(path, nullptr))
                 return std::nullopt;
-            return ImportRepository(own).domainIndex();
+            return ImportRepository(own).domainIndex(&stop);
         });
     const QSet<QString> handles = m_imports.contactHandles();
     const CellCheck check{cells, handles};
@@ -439,7 +442,6 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
     // Progress and the cancel check stay in this thread; the other half counts
     // its rows into `doneElsewhere` and stops when `stop` is set.
     std::atomic<qsizetype> doneElsewhere{0};
-    std::atomic<bool> stop{false};
     inTwoHalves(total, [&](qsizetype from, qsizetype to) {
         const bool here = from == 0;
         for (qsizetype i = from; i < to; ++i) {

@@ -111,7 +111,7 @@ QList<ImportItem> ImportRepository::items(qint64 batchId) const
     return list;
 }
 
-StoredDomains ImportRepository::domainIndex() const
+StoredDomains ImportRepository::domainIndex(const std::atomic<bool>* cancel) const
 {
     // Holders by id, once: a portfolio has far fewer holders than domains, and
     // every domain of a holder then shares its handle instead of a copy.
@@ -134,6 +134,8 @@ StoredDomains ImportRepository::domainIndex() const
                        " NULLIF(programme, 'none'), notes, NULLIF(u_label, a_label)"
                        " FROM domains"));
     while (select->nextRow()) {
+        if (cancel && stored.m_fields.size() % 4096 == 0 && *cancel)
+            break;
         ImportedDomainFields& fields = stored.m_fields.emplace_back();
         fields.id = select->int64At(0);
         fields.nameAt = stored.m_names.size();

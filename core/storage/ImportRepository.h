@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -97,7 +98,9 @@ public:
     QList<ImportItem> items(qint64 batchId) const;
 
     // Every domain by A-label, in one pass (no related rows).
-    StoredDomains domainIndex() const;
+    // Another thread may set `cancel` to stop the read early (the index then
+    // holds what was read so far).
+    StoredDomains domainIndex(const std::atomic<bool>* cancel = nullptr) const;
     QSet<QString> contactHandles() const;
 
     // A refresh with --changed picks domains never synced: clearing the mark
