@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringBuilder>
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <future>
@@ -201,19 +202,21 @@ void addProblem(PlannedRow& planned, const RowCells& cells, Field field, const Q
 // A row whose cells passed their checks, against the stored domain of the same
 // name: the fields it leaves out keep their stored values, and what differs
 // becomes one line per field. Touches only `planned`, so halves of a plan run
-// in parallel.
-void compareWithStored(PlannedRow& planned, quint8 given, const StoredDomains& stored,
-                       const RowCells& cells)
+// in parallel. Returns where the name is in `stored` (-1: not there), rejected
+// rows included, for the duplicate check.
+qsizetype compareWithStored(PlannedRow& planned, quint8 given, const StoredDomains& stored,
+                            const RowCells& cells)
 {
+    Domain& d = planned.domain;
+    const ImportedDomainFields* const found = d.aLabel.isEmpty() ? nullptr : stored.find(d.aLabel);
+    const qsizetype at = found ? found - stored.all().data() : -1;
     if (!planned.problems.isEmpty()) {
         planned.outcome = RowOutcome::Rejected;
-        return;
+        return at;
     }
     const auto problem = [&](Field field, const QString& reason) {
         addProblem(planned, cells, field, reason);
     };
-    Domain& d = planned.domain;
-    const ImportedDomainFields* const found = stored.find(d.aLabel);
     if (found) {
         planned.existingId = found->id;
         d.id = found->id;
@@ -244,11 +247,11 @@ void compareWithStored(PlannedRow& planned, quint8 given, const StoredDomains& s
                                     .arg(shown(d.createdAt), shown(d.expiresAt)));
     if (!planned.problems.isEmpty()) {
         planned.outcome = RowOutcome::Rejected;
-        return;
+        return at;
     }
     if (!found) {
         planned.outcome = RowOutcome::New;
-        return;
+        return at;
     }
     if (d.registrantHandle != found->registrantHandle)
         planned.changes.append(
@@ -266,6 +269,7 @@ void compareWithStored(PlannedRow& planned, quint8 given, const StoredDomains& s
     if (d.notes != found->notes)
         planned.changes.append(change(Field::Notes, found->notes, d.notes));
     planned.outcome = planned.changes.isEmpty() ? RowOutcome::Unchanged : RowOutcome::Update;
+    return at;
 }
 
 // What a domain row's own cells say, checked without the database: the
@@ -465,34 +469,40 @@ ImportPlan Importer::planDomains(const csv::Table& table, const ColumnMapping& m
         return plan;
     }
 
-    // The same domain twice: which row is meant cannot be told, so neither is taken.
+    std::optional<StoredDomains> stored = reading.get();
+    if (!stored)
+        stored = m_imports.domainIndex();
+    std::vector<qsizetype> storedAt(size_t(total), -1);
+    inTwoHalves(total, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            storedAt[size_t(i)] = compareWithStored(rows[i], given[size_t(i)], *stored, cells);
+    });
+    const size_t storedCount = stored->all().size();
+    // Freed in a thread of its own while the duplicates are looked for.
+    std::thread freeing([gone = std::move(*stored)] {});
+
+    // The same domain twice: which row is meant cannot be told, so neither is
+    // taken. A stored name is told by where it is stored, a new one by a hash.
     QList<std::pair<int, int>> duplicates;
     {
-        QHash<QStringView, int> firstRow; // A-label -> plan row
-        firstRow.reserve(total);
+        std::vector<int> firstOfStored(storedCount, -1);
+        QHash<QStringView, int> firstOfNew; // A-label -> plan row
+        firstOfNew.reserve(std::count(storedAt.cbegin(), storedAt.cend(), qsizetype(-1)));
         for (qsizetype i = 0; i < total; ++i) {
             const QString& aLabel = rows[i].domain.aLabel;
             if (aLabel.isEmpty())
                 continue;
-            // One lookup: inserts when the name is new, finds the first row otherwise.
-            const qsizetype known = firstRow.size();
-            int& first = firstRow[aLabel];
-            if (firstRow.size() > known)
+            const qsizetype at = storedAt[size_t(i)];
+            // One lookup: takes the row when the name is first seen, finds
+            // the first row otherwise.
+            const qsizetype known = firstOfNew.size();
+            int& first = at >= 0 ? firstOfStored[size_t(at)] : firstOfNew[aLabel];
+            if (at >= 0 ? first < 0 : firstOfNew.size() > known)
                 first = int(i);
             else
                 duplicates.append({first, int(i)});
         }
     }
-
-    std::optional<StoredDomains> stored = reading.get();
-    if (!stored)
-        stored = m_imports.domainIndex();
-    inTwoHalves(total, [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            compareWithStored(rows[i], given[size_t(i)], *stored, cells);
-    });
-    // Freed in a thread of its own while the duplicates are marked.
-    std::thread freeing([gone = std::move(*stored)] {});
 
     const int nameColumn = cells.column(Field::DomainName);
     const QString field = ColumnMapping::label(Field::DomainName);
