@@ -198,18 +198,10 @@ void DomainsPage::portfolioLoaded(bool ok, const QString& error)
 
 void DomainsPage::reload()
 {
-    const QString current = currentDomain();
+    // The current row and the selection follow their domains through the
+    // model's reset (DomainFilterProxy), whenever the new rows arrive.
     QString error;
-    const bool ok = m_model->refresh(&error);
-    if (!current.isEmpty()) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            if (m_model->nameView(m_proxy->sourceRow(row)) == current) {
-                table()->setCurrentIndex(m_proxy->index(row, DomainTableModel::Name));
-                break;
-            }
-        }
-    }
-    if (!ok)
+    if (!m_model->refresh(&error))
         setCount(error);
 }
 
