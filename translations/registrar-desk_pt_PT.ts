@@ -5156,7 +5156,7 @@ O registo remove o domínio de imediato, com os seus servidores de nomes e regis
     </message>
     <message>
         <source>Auto-renew: any</source>
-        <translation>Renovação automática: todas</translation>
+        <translation>Renovação: todas</translation>
     </message>
     <message>
         <source>Auto-renew on</source>
@@ -5172,7 +5172,7 @@ O registo remove o domínio de imediato, com os seus servidores de nomes e regis
     </message>
     <message>
         <source>Any status</source>
-        <translation>Qualquer estado no registo</translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Paste names…</source>
@@ -6430,7 +6430,7 @@ O DNS do domínio passa a responder a partir dos novos servidores logo que a alt
     </message>
     <message>
         <source>(no saved view)</source>
-        <translation>(nenhuma vista guardada)</translation>
+        <translation>(sem vista guardada)</translation>
     </message>
     <message>
         <source>Save view</source>
