@@ -31,7 +31,7 @@ ContactDetails::ContactDetails(PortfolioService& service, const Clock& clock, QW
     , m_service(service)
     , m_clock(clock)
 {
-    auto* body = scrollingBody();
+    auto* body = PanelText::scrollingBody(this);
     auto* layout = new QVBoxLayout(body);
     m_title = new QLabel(body);
     m_title->setObjectName(QStringLiteral("contactTitle"));

@@ -4,7 +4,6 @@
 
 #include <QGroupBox>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace rd::ui {
@@ -26,19 +25,6 @@ void DetailsPanel::afterChange()
 {
     reload();
     Q_EMIT changed();
-}
-
-QWidget* DetailsPanel::scrollingBody()
-{
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* body = new QWidget(scroll);
-    scroll->setWidget(body);
-    return body;
 }
 
 QLabel* DetailsPanel::linkedLabel(const QString& objectName, QWidget* parent)

@@ -29,8 +29,6 @@ protected:
     void followLink(const QString& link);
     void afterChange();
 
-    // The panel's content, in a frameless scroll area filling the panel.
-    QWidget* scrollingBody();
     // A rich-text label whose links navigate (followLink).
     QLabel* linkedLabel(const QString& objectName, QWidget* parent);
     static QGroupBox* section(const QString& title, QWidget* content, QWidget* parent);

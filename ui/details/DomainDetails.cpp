@@ -58,7 +58,7 @@ DomainDetails::DomainDetails(PortfolioService& service, const Clock& clock, QWid
     , m_service(service)
     , m_clock(clock)
 {
-    m_body = scrollingBody();
+    m_body = PanelText::scrollingBody(this);
     auto* layout = new QVBoxLayout(m_body);
 
     m_title = new QLabel(m_body);

@@ -5,8 +5,10 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStringBuilder>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace rd::ui {
 
@@ -131,6 +133,19 @@ QLabel* PanelText::richLabel(const QString& objectName, QWidget* parent)
     label->setOpenExternalLinks(false);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
+}
+
+QWidget* PanelText::scrollingBody(QWidget* owner)
+{
+    auto* outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(owner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* body = new QWidget(scroll);
+    scroll->setWidget(body);
+    return body;
 }
 
 } // namespace rd::ui

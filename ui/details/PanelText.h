@@ -37,6 +37,9 @@ public:
 
     // A label for rich text with links, wrapping, selectable.
     static QLabel* richLabel(const QString& objectName, QWidget* parent);
+    // A frameless scroll area filling `owner` (which must have no layout yet);
+    // returns the widget to lay the content on.
+    static QWidget* scrollingBody(QWidget* owner);
 };
 
 } // namespace rd::ui

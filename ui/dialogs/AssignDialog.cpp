@@ -1,6 +1,7 @@
 #include "dialogs/AssignDialog.h"
 
 #include "AppIdentity.h"
+#include "dialogs/ErrorLabel.h"
 #include "service/DeskRecords.h"
 #include "service/PortfolioService.h"
 
@@ -30,7 +31,7 @@ AssignDialog::AssignDialog(PortfolioService& service, qint64 actionId, const QSt
     layout->addRow(tr("Agent:"), m_agent);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(errorStyle());
     m_error->hide();
     layout->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

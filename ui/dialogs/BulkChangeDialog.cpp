@@ -3,6 +3,7 @@
 #include "BlockingSession.h"
 #include "details/PanelText.h"
 #include "dialogs/Confirm.h"
+#include "dialogs/ErrorLabel.h"
 #include "service/PortfolioService.h"
 
 #include <QAbstractItemView>
@@ -126,15 +127,10 @@ BulkChangeDialog::BulkChangeDialog(PortfolioService& service, const Clock& clock
     m_tech->setObjectName(QStringLiteral("techEdit"));
     m_tech->setPlaceholderText(tr("NIC-handles, separated by commas: type a handle or a name"));
     m_form->addRow(tr("&Tech contacts:"), m_tech);
-    offerHandles(m_tech, m_service.contacts().all());
     layout->addLayout(m_form);
     connect(m_change, &QComboBox::currentIndexChanged, this, &BulkChangeDialog::changeChosen);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = errorLabel(this);
     layout->addWidget(m_error);
 
     m_lines = new QTreeWidget(this);
@@ -207,6 +203,10 @@ void BulkChangeDialog::changeChosen()
     m_form->setRowVisible(m_hosts, change == Change::NameServers);
     m_form->setRowVisible(m_years, change == Change::Renew);
     m_form->setRowVisible(m_tech, change == Change::TechContacts);
+    // The portfolio's contacts are read when they are first wanted, not for
+    // every bulk change.
+    if (change == Change::TechContacts && !m_tech->findChild<QCompleter*>())
+        offerHandles(m_tech, m_service.contacts().all());
     m_error->hide();
 }
 

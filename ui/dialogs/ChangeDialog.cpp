@@ -2,6 +2,7 @@
 
 #include "dialogs/Confirm.h"
 #include "dialogs/DraftSending.h"
+#include "dialogs/ErrorLabel.h"
 #include "service/PortfolioService.h"
 
 #include <QDialogButtonBox>
@@ -25,11 +26,7 @@ void ChangeDialog::finishLayout(QWidget* form)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* keep = buttons->addButton(tr("Keep as draft"), QDialogButtonBox::ActionRole);

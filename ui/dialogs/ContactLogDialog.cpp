@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "details/PanelText.h"
+#include "dialogs/ErrorLabel.h"
 #include "i18n/Labels.h"
 #include "service/DeskRecords.h"
 #include "service/PortfolioService.h"
@@ -33,11 +34,7 @@ ContactLogDialog::ContactLogDialog(PortfolioService& service, qint64 actionId, Q
     m_text->setObjectName(QStringLiteral("textEdit"));
     m_text->setPlaceholderText(tr("Whom, and what was said or agreed."));
     layout->addRow(tr("Detail:"), m_text);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = errorLabel(this);
     layout->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Add to log"), QDialogButtonBox::AcceptRole)

@@ -2,6 +2,7 @@
 
 #include "details/PanelText.h"
 #include "dialogs/Confirm.h"
+#include "dialogs/ErrorLabel.h"
 #include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 
@@ -62,11 +63,7 @@ DecisionDialog::DecisionDialog(PortfolioService& service, const Clock& clock,
     m_at->setCalendarPopup(true);
     form->addRow(tr("When:"), m_at);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole)

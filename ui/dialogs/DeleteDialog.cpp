@@ -2,6 +2,7 @@
 
 #include "details/PanelText.h"
 #include "dialogs/DraftSending.h"
+#include "dialogs/ErrorLabel.h"
 #include "service/PortfolioService.h"
 
 #include <QDialogButtonBox>
@@ -74,12 +75,8 @@ DeleteDialog::DeleteDialog(PortfolioService& service, const Clock& clock, Sessio
     m_typed = new QLineEdit(this);
     m_typed->setObjectName(QStringLiteral("confirmNameEdit"));
     layout->addWidget(m_typed);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
+    m_error = errorLabel(this);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -1,6 +1,7 @@
 #include "dialogs/NoteDialog.h"
 
 #include "AppIdentity.h"
+#include "dialogs/ErrorLabel.h"
 #include "service/DeskRecords.h"
 #include "service/PortfolioService.h"
 
@@ -28,7 +29,7 @@ NoteDialog::NoteDialog(PortfolioService& service, Target target, qint64 id, cons
     layout->addWidget(m_text);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(errorStyle());
     m_error->hide();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 
 #include "details/PanelText.h"
 #include "dialogs/DraftSending.h"
+#include "dialogs/ErrorLabel.h"
 #include "i18n/Labels.h"
 #include "service/PortfolioService.h"
 #include "storage/Database.h"
@@ -20,16 +21,6 @@
 
 namespace rd::ui {
 namespace {
-
-QLabel* errorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("errorLabel"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
 
 // One line of the field checks: a mark, the field, and the reason when wrong.
 QString checkLine(const QString& field, const QString& input, const ValidationResult& result)

@@ -3,6 +3,7 @@
 #include "BlockingSession.h"
 #include "dialogs/Confirm.h"
 #include "dialogs/DraftSending.h"
+#include "dialogs/ErrorLabel.h"
 #include "secrets/Secret.h"
 #include "service/PortfolioService.h"
 
@@ -54,12 +55,8 @@ TransferInDialog::TransferInDialog(PortfolioService& service, const Clock& clock
     m_review->setTextFormat(Qt::PlainText);
     m_review->hide();
     layout->addWidget(m_review);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
+    m_error = errorLabel(this);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     layout->addWidget(m_error);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("resultLabel"));
@@ -208,8 +205,7 @@ void TransferInDialog::send()
     m_outcome = outcome;
     showError({});
     m_result->setText(DraftSending::describe(outcome));
-    m_result->setStyleSheet(
-        outcome.state == Draft::State::Done ? QString() : QStringLiteral("color: #c62828;"));
+    m_result->setStyleSheet(outcome.state == Draft::State::Done ? QString() : errorStyle());
     m_result->show();
     // A refused request is final: another code goes with a new draft.
     if (outcome.state == Draft::State::Failed)

@@ -1,6 +1,7 @@
 #include "dialogs/VerificationDialog.h"
 
 #include "details/PanelText.h"
+#include "dialogs/ErrorLabel.h"
 #include "service/PortfolioService.h"
 
 #include <QDateTimeEdit>
@@ -38,11 +39,7 @@ VerificationDialog::VerificationDialog(PortfolioService& service, const Clock& c
     m_due->setObjectName(QStringLiteral("dueLabel"));
     m_due->setWordWrap(true);
     layout->addWidget(m_due);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole)

@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "csv/CsvWriter.h"
+#include "dialogs/ErrorLabel.h"
 #include "import/GatedPage.h"
 #include "import/ImportPlanModel.h"
 #include "service/PortfolioService.h"
@@ -44,14 +45,11 @@ constexpr int previewRows = 20;
 // The encoding combo's choice for UTF-16: the byte order mark tells LE from BE.
 constexpr int utf16Choice = 100;
 
-QLabel* errorLabel(const QString& name, QWidget* parent)
+// A red error line whose text can be selected (and copied into a ticket).
+QLabel* selectableErrorLabel(const QString& name, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
+    QLabel* label = errorLabel(parent, name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
     return label;
 }
 
@@ -181,7 +179,7 @@ GatedPage* ImportWizard::filePage()
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] { readFile(); });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { readFile(); });
 
-    m_fileError = errorLabel(QStringLiteral("fileError"), page);
+    m_fileError = selectableErrorLabel(QStringLiteral("fileError"), page);
     layout->addWidget(m_fileError);
     m_previewTitle = new QLabel(page);
     m_previewTitle->setObjectName(QStringLiteral("previewTitle"));
@@ -397,7 +395,7 @@ void ImportWizard::updateMappingStatus()
         m_mappingStatus->setStyleSheet(QString());
         m_mappingStatus->setText(tr("Every required field has its column."));
     } else {
-        m_mappingStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_mappingStatus->setStyleSheet(errorStyle());
         m_mappingStatus->setText(error);
     }
     m_mappingPage->completeChanged();
@@ -662,7 +660,7 @@ GatedPage* ImportWizard::writePage()
     progressRow->addWidget(m_writeProgress, 1);
     progressRow->addWidget(m_cancelWrite);
     layout->addLayout(progressRow);
-    m_writeError = errorLabel(QStringLiteral("writeError"), page);
+    m_writeError = selectableErrorLabel(QStringLiteral("writeError"), page);
     layout->addWidget(m_writeError);
     layout->addStretch(1);
 

@@ -2,6 +2,7 @@
 
 #include "AlertPalette.h"
 #include "WeekChart.h"
+#include "details/PanelText.h"
 #include "i18n/Labels.h"
 #include "rules/TimeFormat.h"
 #include "service/PortfolioService.h"
@@ -11,7 +12,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -74,14 +74,7 @@ TodayView::TodayView(PortfolioService& service, const Clock& clock, QWidget* par
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("todayView"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QWidget* content = PanelText::scrollingBody(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
