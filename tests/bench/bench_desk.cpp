@@ -304,12 +304,7 @@ int main(int argc, char* argv[])
     const double openThreadCpu = threadCpuMs() - threadCpu;
     const int firstRows = page->domainModel()->rowCount();
     const bool wasLoading = page->isLoading();
-    if (page->isLoading()) {
-        QEventLoop loop;
-        QObject::connect(page->domainModel(), &ui::DomainTableModel::loaded, &loop,
-                         &QEventLoop::quit);
-        loop.exec();
-    }
+    page->finishLoading();
     watch.waitForPaint();
     const double whole = ms(timer);
     const double wholeCpu = cpuMs() - cpu;
@@ -459,12 +454,7 @@ int main(int argc, char* argv[])
     page->reload();
     const double reloadReturned = ms(timer);
     const double reloadCallCpu = threadCpuMs() - reloadThreadCpu;
-    if (page->isLoading()) {
-        QEventLoop loop;
-        QObject::connect(page->domainModel(), &ui::DomainTableModel::loaded, &loop,
-                         &QEventLoop::quit);
-        loop.exec();
-    }
+    page->finishLoading();
     watch.waitForPaint();
     row(QStringLiteral("reload (read the portfolio again in the background, filters, sort and "
                        "selection kept): the call returns / the new rows in place and painted "

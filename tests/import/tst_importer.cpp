@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace rd;
@@ -31,30 +30,6 @@ csv::Table tableOf(const QString& text)
     if (!csv::CsvReader::read(text.toUtf8(), {}, &table, &error))
         qFatal("test data: %s", qPrintable(error.message));
     return table;
-}
-
-// Every row of every table, in order: "exactly as it was" made checkable.
-QString dump(Database& db)
-{
-    QString out;
-    QSqlQuery tables(db.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (tables.next()) {
-        const QString name = tables.value(0).toString();
-        out += QStringLiteral("# ") + name + QLatin1Char('\n');
-        QSqlQuery rows(db.connection());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name));
-        while (rows.next()) {
-            for (int c = 0; c < rows.record().count(); ++c)
-                out += rows.value(c).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    QSqlQuery version(db.connection());
-    version.exec(QStringLiteral("PRAGMA user_version"));
-    version.next();
-    return out + version.value(0).toString();
 }
 
 // What an import may change, without the local updated_at stamps.
@@ -332,14 +307,14 @@ private Q_SLOTS:
     // All or nothing: one rejected row and nothing is written.
     void allOrNothing()
     {
-        const QString before = dump(m_test->db());
+        const QString before = test::dump(m_test->db());
         QString error;
         QVERIFY(!importText(QStringLiteral("Domain;Expiry date\nbom.pt;2027-01-01\nmau..pt;2027-01-"
                                            "01\n"),
                             ImportKind::Domains, &error));
         QVERIFY2(error.contains(QStringLiteral("rejected; nothing was imported")),
                  qPrintable(error));
-        QCOMPARE(dump(m_test->db()), before);
+        QCOMPARE(test::dump(m_test->db()), before);
     }
 
     // --partial: the valid rows go in, the rejected ones come out as a CSV that,
@@ -405,14 +380,14 @@ private Q_SLOTS:
         late.expiresAt = test::utc("2027-01-01T00:00:00Z");
         QString error;
         QVERIFY(m_service->addDomain(late, &error));
-        const QString before = dump(m_test->db());
+        const QString before = test::dump(m_test->db());
         qint64 lastProgress = 0;
         Importer::WriteOptions options;
         options.progress = [&](qint64 done, qint64) { lastProgress = done; };
         QVERIFY(!imp.write(plan, options, nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("lote-15000.pt")), qPrintable(error));
         QVERIFY(lastProgress >= 8192); // a first slice had been written
-        QCOMPARE(dump(m_test->db()), before);
+        QCOMPARE(test::dump(m_test->db()), before);
     }
 
     // Cancelled between rows, at any point: nothing is written.
@@ -436,7 +411,7 @@ private Q_SLOTS:
         Importer imp = importer();
         const ImportPlan plan =
             imp.plan(table, ColumnMapping::guess(ImportKind::Domains, table.header));
-        const QString before = dump(m_test->db());
+        const QString before = test::dump(m_test->db());
         int checks = 0;
         Importer::WriteOptions options;
         options.cancelled = [&] { return checks++ >= after; };
@@ -446,7 +421,7 @@ private Q_SLOTS:
         QVERIFY(result.cancelled);
         QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
         QVERIFY(checks > after);
-        QCOMPARE(dump(m_test->db()), before);
+        QCOMPARE(test::dump(m_test->db()), before);
 
         // Planning can be cancelled too; such a plan writes nothing.
         const ImportPlan half =
@@ -454,7 +429,7 @@ private Q_SLOTS:
                      [] { return true; });
         QVERIFY(half.cancelled);
         QVERIFY(!imp.write(half, {}, nullptr, &error));
-        QCOMPARE(dump(m_test->db()), before);
+        QCOMPARE(test::dump(m_test->db()), before);
     }
 
     // The last import can be undone: added domains go (with their history),
@@ -504,10 +479,10 @@ private Q_SLOTS:
                            ImportKind::Domains, &error));
         QVERIFY(m_service->openAction(QStringLiteral("usado.pt"), ActionKind::Verification,
                                       m_clock->now(), &error));
-        const QString before = dump(m_test->db());
+        const QString before = test::dump(m_test->db());
         QVERIFY(!importer().undoLast(nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("usado.pt")), qPrintable(error));
-        QCOMPARE(dump(m_test->db()), before);
+        QCOMPARE(test::dump(m_test->db()), before);
     }
 
     void contacts()
@@ -529,7 +504,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Rua A"), QStringLiteral("Andar 2")}));
         QCOMPARE(plan.rows.at(1).outcome, RowOutcome::Update);
         QCOMPARE(plan.rows.at(1).changes, QStringList{QStringLiteral("e-mail: - → mj@example.pt")});
-        const QString before = dump(m_test->db());
+        const QString before = test::dump(m_test->db());
         QVERIFY2(importer().write(plan, {}, nullptr, &error), qPrintable(error));
         QCOMPARE(m_service->contacts().findByHandle(holder)->email,
                  QStringLiteral("mj@example.pt"));

@@ -25,6 +25,10 @@ private:
     QString m_error;
 };
 
+// Every row of every table, in order, and the schema version: "exactly as it
+// was" made checkable.
+QString dump(Database& db);
+
 // 2026-03-29T01:00:00Z style parsing for test tables; fails the test on bad text.
 QDateTime utc(const char* iso);
 

@@ -3,6 +3,7 @@
 // change-screenshots OUTPUT_DIR
 #include "ModalAnswer.h"
 #include "SandboxFixture.h"
+#include "Screenshot.h"
 #include "TestDatabase.h"
 #include "dialogs/BulkChangeDialog.h"
 #include "dialogs/DeleteDialog.h"
@@ -16,36 +17,12 @@
 #include <QCompleter>
 #include <QDir>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QTest>
-#include <cstdio>
 
 using namespace rd;
 
 namespace {
-
-bool save(QWidget& widget, const QString& path)
-{
-    widget.show();
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-
-// A window with a popup of its own (a completer's list) drawn where it shows.
-bool saveWithPopup(QWidget& window, QWidget& popup, const QString& path)
-{
-    QApplication::processEvents();
-    QImage image = window.grab().toImage();
-    QPainter painter(&image);
-    painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint())), popup.grab());
-    painter.end();
-    const bool ok = image.save(path);
-    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 void click(QWidget& window, const char* name)
 {
@@ -98,18 +75,18 @@ int main(int argc, char** argv)
                 change->findData(int(ui::BulkChangeDialog::Change::NameServers)));
             bulk.findChild<QLineEdit*>(QStringLiteral("nameServersEdit"))
                 ->setText(QStringLiteral("ns1.novo-dns.pt, ns2.novo-dns.pt"));
-            ok &= save(bulk, out + QStringLiteral("/bulk-form") + suffix);
+            ok &= test::saveShot(bulk, out + QStringLiteral("/bulk-form") + suffix);
             change->setCurrentIndex(
                 change->findData(int(ui::BulkChangeDialog::Change::AutoRenewOff)));
             bulk.show();
             click(bulk, "reviewButton");
-            ok &= save(bulk, out + QStringLiteral("/bulk-review") + suffix);
+            ok &= test::saveShot(bulk, out + QStringLiteral("/bulk-review") + suffix);
             test::ModalAnswer confirm(QStringLiteral("confirmBox"), [&](QWidget* box) {
-                ok &= save(*box, out + QStringLiteral("/bulk-confirm") + suffix);
+                ok &= test::saveShot(*box, out + QStringLiteral("/bulk-confirm") + suffix);
                 test::ModalAnswer::click(QStringLiteral("confirmButton"))(box);
             });
             click(bulk, "sendButton");
-            ok &= save(bulk, out + QStringLiteral("/bulk-sent") + suffix);
+            ok &= test::saveShot(bulk, out + QStringLiteral("/bulk-sent") + suffix);
         }
         for (const auto& [handle, name] : {std::pair{"MARG-100011-ADNS", "Margarida Sousa"},
                                            std::pair{"MART-100012-ADNS", "Martins & Filhos, Lda."},
@@ -132,8 +109,9 @@ int main(int argc, char** argv)
             edit->setFocus();
             QTest::keyClicks(edit, QStringLiteral("JOAO-100013-ADNS, mar"));
             QWidget* popup = edit->findChild<QCompleter*>()->popup();
-            ok &= popup->isVisible() &&
-                  saveWithPopup(bulk, *popup, out + QStringLiteral("/bulk-tech") + suffix);
+            ok &=
+                popup->isVisible() &&
+                test::saveShotWithPopup(bulk, *popup, out + QStringLiteral("/bulk-tech") + suffix);
         }
         {
             ui::BulkChangeDialog bulk(service, sandbox.clock, sessions, names);
@@ -143,7 +121,7 @@ int main(int argc, char** argv)
             test::ModalAnswer confirm(QStringLiteral("typedConfirmBox"), [&](QWidget* box) {
                 box->findChild<QLineEdit*>(QStringLiteral("typedConfirmEdit"))
                     ->setText(QStringLiteral("4"));
-                ok &= save(*box, out + QStringLiteral("/bulk-delete-confirm") + suffix);
+                ok &= test::saveShot(*box, out + QStringLiteral("/bulk-delete-confirm") + suffix);
                 static_cast<QDialog*>(box)->reject();
             });
             click(bulk, "sendButton");
@@ -162,20 +140,20 @@ int main(int argc, char** argv)
                 ->setText(QStringLiteral("Outro-Auth-9z"));
             transfer.show();
             click(transfer, "reviewButton");
-            ok &= save(transfer, out + QStringLiteral("/transfer-review") + suffix);
+            ok &= test::saveShot(transfer, out + QStringLiteral("/transfer-review") + suffix);
             test::ModalAnswer confirm(QStringLiteral("confirmBox"), [&](QWidget* box) {
-                ok &= save(*box, out + QStringLiteral("/transfer-confirm") + suffix);
+                ok &= test::saveShot(*box, out + QStringLiteral("/transfer-confirm") + suffix);
                 test::ModalAnswer::click(QStringLiteral("confirmButton"))(box);
             });
             click(transfer, "sendButton");
-            ok &= save(transfer, out + QStringLiteral("/transfer-done") + suffix);
+            ok &= test::saveShot(transfer, out + QStringLiteral("/transfer-done") + suffix);
         }
         {
             ui::DeleteDialog remove(service, sandbox.clock, sessions,
                                     *service.findDomain(QStringLiteral("café.pt")));
             remove.findChild<QLineEdit*>(QStringLiteral("confirmNameEdit"))
                 ->setText(QStringLiteral("café.pt"));
-            ok &= save(remove, out + QStringLiteral("/delete") + suffix);
+            ok &= test::saveShot(remove, out + QStringLiteral("/delete") + suffix);
         }
     }
     return ok ? 0 : 1;

@@ -1,5 +1,6 @@
 // Writes screenshots of the details panels and the owner-change wizard, in
 // Portuguese and English, for the docs: details-screenshots OUTPUT_DIR
+#include "Screenshot.h"
 #include "TestDatabase.h"
 #include "details/ActionDetails.h"
 #include "details/ContactDetails.h"
@@ -18,20 +19,10 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QTest>
-#include <cstdio>
 
 using namespace rd;
 
 namespace {
-
-bool save(QWidget& widget, const QString& path)
-{
-    widget.show();
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 // A panel tall enough to show its whole content, as a reader scrolls it.
 void fitToContent(QWidget& panel, int width)
@@ -83,17 +74,18 @@ int main(int argc, char** argv)
         ui::DomainDetails domain(service, clock);
         domain.showDomain(QStringLiteral("oficina-ribeiro.pt"));
         fitToContent(domain, 860);
-        ok &= save(domain, out + QStringLiteral("/details-domain-%1.png").arg(language));
+        ok &= test::saveShot(domain, out + QStringLiteral("/details-domain-%1.png").arg(language));
 
         ui::ContactDetails contact(service, clock);
         contact.showContact(QStringLiteral("OFIC-100005-ADNS"));
         fitToContent(contact, 760);
-        ok &= save(contact, out + QStringLiteral("/details-contact-%1.png").arg(language));
+        ok &=
+            test::saveShot(contact, out + QStringLiteral("/details-contact-%1.png").arg(language));
 
         ui::ActionDetails action(service, clock);
         action.showAction(actionId);
         fitToContent(action, 860);
-        ok &= save(action, out + QStringLiteral("/details-action-%1.png").arg(language));
+        ok &= test::saveShot(action, out + QStringLiteral("/details-action-%1.png").arg(language));
 
         const Domain maria = *service.findDomain(QStringLiteral("maria-ferreira.pt"));
         ui::OwnerChangeWizard wizard(service, clock, {}, maria);
@@ -108,12 +100,15 @@ int main(int argc, char** argv)
         type("phoneEdit", QStringLiteral("912 345 678"));
         type("cityEdit", QStringLiteral("Lisboa"));
         type("postcodeEdit", QStringLiteral("1000-001"));
-        ok &= save(wizard, out + QStringLiteral("/details-wizard-holder-%1.png").arg(language));
+        ok &= test::saveShot(wizard,
+                             out + QStringLiteral("/details-wizard-holder-%1.png").arg(language));
         type("vatEdit", QStringLiteral("123456789"));
         wizard.next();
-        ok &= save(wizard, out + QStringLiteral("/details-wizard-preview-%1.png").arg(language));
+        ok &= test::saveShot(wizard,
+                             out + QStringLiteral("/details-wizard-preview-%1.png").arg(language));
         wizard.next();
-        ok &= save(wizard, out + QStringLiteral("/details-wizard-send-%1.png").arg(language));
+        ok &= test::saveShot(wizard,
+                             out + QStringLiteral("/details-wizard-send-%1.png").arg(language));
     }
     return ok ? 0 : 1;
 }

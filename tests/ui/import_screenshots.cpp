@@ -1,5 +1,6 @@
 // Writes screenshots of the import wizard's pages, in English and Portuguese:
 // import-screenshots OUTPUT_DIR
+#include "Screenshot.h"
 #include "TestDatabase.h"
 #include "i18n/Language.h"
 #include "import/ImportWizard.h"
@@ -14,19 +15,10 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <cstdio>
 
 using namespace rd;
 
 namespace {
-
-bool save(QWidget& widget, const QString& path)
-{
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 void next(QWizard& wizard)
 {
@@ -76,23 +68,26 @@ int main(int argc, char** argv)
             csv.write("Dom\xC3\xADnio;Notas\nok.pt;a\nmau.pt;\"sem fim\nmais.pt;b\n");
         }
         wizard.setFile(bad);
-        ok &= save(wizard, out + QStringLiteral("/import-file-error-%1.png").arg(language));
+        ok &=
+            test::saveShot(wizard, out + QStringLiteral("/import-file-error-%1.png").arg(language));
         wizard.setFile(path);
-        ok &= save(wizard, out + QStringLiteral("/import-file-%1.png").arg(language));
+        ok &= test::saveShot(wizard, out + QStringLiteral("/import-file-%1.png").arg(language));
         next(wizard);
-        ok &= save(wizard, out + QStringLiteral("/import-mapping-%1.png").arg(language));
+        ok &= test::saveShot(wizard, out + QStringLiteral("/import-mapping-%1.png").arg(language));
         next(wizard);
-        ok &= save(wizard, out + QStringLiteral("/import-check-%1.png").arg(language));
+        ok &= test::saveShot(wizard, out + QStringLiteral("/import-check-%1.png").arg(language));
         auto* filter = wizard.findChild<QComboBox*>(QStringLiteral("outcomeFilter"));
         filter->setCurrentIndex(0);
-        ok &= save(wizard, out + QStringLiteral("/import-check-all-%1.png").arg(language));
+        ok &=
+            test::saveShot(wizard, out + QStringLiteral("/import-check-all-%1.png").arg(language));
         next(wizard);
         next(wizard); // all or nothing refuses the rejected rows
-        ok &= save(wizard, out + QStringLiteral("/import-write-refused-%1.png").arg(language));
+        ok &= test::saveShot(wizard,
+                             out + QStringLiteral("/import-write-refused-%1.png").arg(language));
         wizard.findChild<QRadioButton*>(QStringLiteral("partialRadio"))->setChecked(true);
-        ok &= save(wizard, out + QStringLiteral("/import-write-%1.png").arg(language));
+        ok &= test::saveShot(wizard, out + QStringLiteral("/import-write-%1.png").arg(language));
         next(wizard);
-        ok &= save(wizard, out + QStringLiteral("/import-result-%1.png").arg(language));
+        ok &= test::saveShot(wizard, out + QStringLiteral("/import-result-%1.png").arg(language));
     }
     return ok ? 0 : 1;
 }

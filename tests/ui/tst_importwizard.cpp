@@ -23,8 +23,6 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -68,27 +66,6 @@ QByteArray contactsUtf8()
                "OUTR-100011-ADNS,Outra Costa,245678905,outra@example.pt,,Porto,4000-001\n"
                "TERC-100012-ADNS,Terceira Lda,509876544,geral@terceira.pt,,Faro,8000-001\n")
         .toUtf8();
-}
-
-// Every table, row by row: what "the database as it was" means.
-QString dump(Database& db)
-{
-    QString out;
-    QSqlQuery tables(db.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (tables.next()) {
-        const QString name = tables.value(0).toString();
-        out += QStringLiteral("# ") + name + QLatin1Char('\n');
-        QSqlQuery rows(db.connection());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name));
-        while (rows.next()) {
-            for (int c = 0; c < rows.record().count(); ++c)
-                out += rows.value(c).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -496,7 +473,7 @@ private Q_SLOTS:
     {
         World w;
         const QString path = w.file(QStringLiteral("excel.csv"), domainsCp1252());
-        const QString before = dump(w.p.t.db());
+        const QString before = test::dump(w.p.t.db());
         ImportWizard wizard(w.p.service, w.p.clock);
         toWritePage(wizard, path);
         QVERIFY(child<QRadioButton>(wizard, QStringLiteral("allOrNothingRadio"))->isChecked());
@@ -511,7 +488,7 @@ private Q_SLOTS:
                  qPrintable(error->text()));
         QVERIFY(error->text().contains(QStringLiteral("The database was left as it was.")));
         QCOMPARE(wizard.batchId(), qint64(0));
-        QCOMPARE(dump(w.p.t.db()), before);
+        QCOMPARE(test::dump(w.p.t.db()), before);
         QVERIFY(!w.p.service.findDomain(QStringLiteral("novo.pt")));
 
         // Choosing the other way to write takes the message away.
@@ -526,7 +503,7 @@ private Q_SLOTS:
     {
         World w;
         const QString path = w.file(QStringLiteral("excel.csv"), domainsCp1252());
-        const QString before = dump(w.p.t.db());
+        const QString before = test::dump(w.p.t.db());
         ImportWizard wizard(w.p.service, w.p.clock);
         toWritePage(wizard, path);
         child<QRadioButton>(wizard, QStringLiteral("partialRadio"))->setChecked(true);
@@ -581,14 +558,14 @@ private Q_SLOTS:
         QVERIFY(!w.p.service.findDomain(QStringLiteral("novo.pt")));
         QCOMPARE(w.p.service.findDomain(QStringLiteral("renova.pt"))->expiresAt,
                  test::utc("2027-02-01T00:00:00Z"));
-        QVERIFY(dump(w.p.t.db()) != before); // the history keeps both lines
+        QVERIFY(test::dump(w.p.t.db()) != before); // the history keeps both lines
 
         // Nothing left to undo: said, and nothing happens.
-        const QString afterUndo = dump(w.p.t.db());
+        const QString afterUndo = test::dump(w.p.t.db());
         test::ModalAnswer none(QStringLiteral(""), [](QWidget* box) { box->close(); });
         QVERIFY(!ui::ImportUndo::run(nullptr, w.p.service, w.p.clock));
         QVERIFY(none.done());
-        QCOMPARE(dump(w.p.t.db()), afterUndo);
+        QCOMPARE(test::dump(w.p.t.db()), afterUndo);
     }
 
     // Cancel while writing: the database is left as it was, and the wizard
@@ -606,7 +583,7 @@ private Q_SLOTS:
         World w;
         const QString path = contacts ? w.file(QStringLiteral("contacts.csv"), contactsUtf8())
                                       : w.file(QStringLiteral("sheets.csv"), domainsUtf8());
-        const QString before = dump(w.p.t.db());
+        const QString before = test::dump(w.p.t.db());
         ImportWizard wizard(w.p.service, w.p.clock);
         wizard.show();
         if (contacts)
@@ -629,7 +606,7 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(QStringLiteral("cancelled; nothing was written")),
                  qPrintable(error->text()));
         QVERIFY(error->text().contains(QStringLiteral("The database was left as it was.")));
-        QCOMPARE(dump(w.p.t.db()), before);
+        QCOMPARE(test::dump(w.p.t.db()), before);
         QVERIFY(!cancel->isVisible());
         QVERIFY(canGoOn(wizard)); // and it can be tried again
     }
